@@ -1,0 +1,149 @@
+package org.marsad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.InputProblem;
+import org.marsad.ingest.InputReader;
+import org.marsad.ingest.RawDocument;
+import org.marsad.model.Article;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.service.IngestService;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.LuceneStore;
+
+/**
+ * Throughput harness: {@code analyze} runs the pipeline on one thread (per-core rate), {@code
+ * ingest} runs the whole ingest into a fresh store. Reports articles/s, words/s, MB/s of decoded
+ * page text, and the peak heap the JVM used. A warm-up pass runs first unless {@code --no-warmup}.
+ *
+ * <pre>java -Xmx1g -jar bench/target/marsad-bench.jar analyze|ingest FILE...</pre>
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2 || !(args[0].equals("analyze") || args[0].equals("ingest"))) {
+      System.err.println("usage: marsad-bench analyze|ingest [--no-warmup] FILE...");
+      System.exit(2);
+    }
+    boolean warmup = !Arrays.asList(args).contains("--no-warmup");
+    List<String> files = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+    Pipeline pipeline = Pipeline.standard();
+    if (args[0].equals("analyze")) {
+      if (warmup) analyze(pipeline, files, 3000);
+      resetPeaks();
+      report("analyze (1 thread)", analyze(pipeline, files, Long.MAX_VALUE));
+    } else {
+      Path store = Files.createTempDirectory("marsad-bench-store");
+      try {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        AtomicLong words = new AtomicLong(), chars = new AtomicLong();
+        IngestService.Summary s;
+        try (LuceneStore st = LuceneStore.open(store)) {
+          s = new IngestService(pipeline).ingest(files, st, new IngestService.Listener() {
+            @Override
+            public void article(Article a, ArticleStore.PutOutcome o) {
+              words.addAndGet(words(a.text()));
+              chars.addAndGet(a.text().length());
+            }
+          });
+        }
+        System.out.println("ingest summary: " + s.line());
+        report("ingest (" + Runtime.getRuntime().availableProcessors() + " workers)",
+            new Result(s.read(), words.get(), -1, System.nanoTime() - t0));
+        System.out.printf("store size: %.1f MB%n", size(store) / 1e6);
+      } finally {
+        delete(store);
+      }
+    }
+  }
+
+  record Result(long articles, long words, long bytes, long nanos) {}
+
+  static Result analyze(Pipeline pipeline, List<String> files, long max) {
+    AtomicLong n = new AtomicLong(), words = new AtomicLong(), bytes = new AtomicLong();
+    long t0 = System.nanoTime();
+    try {
+      new InputReader().read(files, new DocumentSink() {
+        @Override
+        public void accept(RawDocument d) {
+          if (n.get() >= max) throw new StopBench();
+          Article a = pipeline.analyze(d);
+          n.incrementAndGet();
+          words.addAndGet(words(a.text()));
+          bytes.addAndGet(d.content().getBytes(StandardCharsets.UTF_8).length);
+        }
+
+        @Override
+        public void problem(InputProblem p) {
+          System.err.println(p.line());
+        }
+      });
+    } catch (StopBench e) {
+      // warm-up done
+    }
+    return new Result(n.get(), words.get(), bytes.get(), System.nanoTime() - t0);
+  }
+
+  static final class StopBench extends RuntimeException {
+    StopBench() {
+      super(null, null, false, false);
+    }
+  }
+
+  static long words(String text) {
+    long w = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !in) w++;
+      in = !space;
+    }
+    return w;
+  }
+
+  static void report(String what, Result r) {
+    double secs = r.nanos() / 1e9;
+    System.out.printf("%s: %,d articles in %.1f s: %,.0f articles/s, %,.0f words/s%s; peak heap %.0f MB%n",
+        what, r.articles(), secs, r.articles() / secs, r.words() / secs,
+        r.bytes() >= 0 ? String.format(", %.1f MB/s of page text", r.bytes() / 1e6 / secs) : "",
+        peakHeap() / 1e6);
+  }
+
+  static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+  }
+
+  /** Sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
+  static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  static long size(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void delete(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

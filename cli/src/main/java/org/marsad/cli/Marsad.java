@@ -1,0 +1,46 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code marsad} command: an observatory for Arabic news. */
+@Command(
+    name = "marsad",
+    mixinStandardHelpOptions = true,
+    version = "Marsad 0.1.0",
+    description = "An observatory for Arabic news: read, understand, store and search articles.",
+    subcommands = {
+      UpCommand.class,
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Marsad implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit status: 0 ok, 1 some input failed, 2 usage. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Marsad());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          commandLine.getErr().println("marsad: " + message);
+          if (System.getenv("MARSAD_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+          return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,81 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.json.ArticleJson;
+import org.marsad.store.LuceneStore;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad search "query"}: ranked results with highlighted snippets. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the store. Words match their other forms (الحكومات finds الحكومة); all words must"
+          + " match; Lucene syntax works (\"exact phrase\", OR, -word, title:word).",
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words to find; empty lists the newest.")
+  String query = "";
+
+  @Option(names = "--source", description = "Only articles from this source.") String source;
+  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (2021-02-22).") LocalDate from;
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before.") LocalDate to;
+  @Option(names = "--entity", description = "Only articles naming this actor (any spelling).") String entity;
+  @Option(names = "--topic", description = "Only articles with this topic.") String topic;
+  @Option(names = "--language", description = "Only articles in this language (ar, fr, en).") String language;
+  @Option(names = "--limit", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).") int limit;
+  @Option(names = "--offset", defaultValue = "0", description = "Skip this many results.") int offset;
+  @Option(names = "--json", description = "One JSON hit a line: id, score, title, source, published, url, snippet.") boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+      SearchResult result = s.search(new SearchRequest(query, source, from, to, entity, topic, language, offset, limit));
+      if (json) {
+        for (SearchResult.Hit h : result.hits()) {
+          Map<String, Object> line = new LinkedHashMap<>();
+          line.put("id", h.id());
+          line.put("score", h.score());
+          line.put("title", h.title());
+          line.put("source", h.source());
+          line.put("published", h.published());
+          line.put("url", h.url());
+          out.println(ArticleJson.MAPPER.writeValueAsString(line));
+        }
+        return 0;
+      }
+      out.printf("%,d articles match%n%n", result.total());
+      int rank = offset;
+      for (SearchResult.Hit h : result.hits()) {
+        out.printf("%d. %s%n   %s · %s · %s · score %.2f%n   %s%n%n", ++rank,
+            h.title() == null ? "(no title)" : h.title(), h.id(),
+            h.source() == null ? "unknown source" : h.source(),
+            h.published() == null ? "undated" : h.published(), h.score(), plain(h.snippet()));
+      }
+      Map<String, Integer> sources = result.facets().getOrDefault("source", Map.of());
+      if (!sources.isEmpty()) out.println("sources: " + sources);
+    }
+    return 0;
+  }
+
+  /** The snippet's marks as [brackets], its HTML escapes undone, for a terminal. */
+  static String plain(String snippet) {
+    return snippet.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'")
+        .replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,60 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.server.MarsadServer;
+import org.marsad.store.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marsad serve}: the JSON API over the store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search API (and the web page) over the store, until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    return serve(store.store, host, port);
+  }
+
+  static int serve(Path storeDir, String host, int port) throws IOException, InterruptedException {
+    LuceneStore s = LuceneStore.openReadOnly(storeDir);
+    MarsadServer server;
+    try {
+      server = MarsadServer.start(s, host, port);
+    } catch (RuntimeException e) {
+      s.close();
+      throw new IOException("cannot serve on " + host + ":" + port + ": " + rootMessage(e), e);
+    }
+    System.err.printf("marsad: serving %,d articles from %s on http://%s:%d/  (try /api/search?q=...; Ctrl-C stops)%n",
+        s.stats().articles(), storeDir, host, server.port());
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        s.close();
+      } catch (IOException e) {
+        System.err.println("marsad: closing the store: " + e.getMessage());
+      }
+      stop.countDown();
+    }));
+    stop.await();
+    return 0;
+  }
+
+  private static String rootMessage(Throwable e) {
+    while (e.getCause() != null) e = e.getCause();
+    return e.getMessage();
+  }
+}

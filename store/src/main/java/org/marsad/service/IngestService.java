@@ -1,0 +1,160 @@
+package org.marsad.service;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.InputProblem;
+import org.marsad.ingest.InputReader;
+import org.marsad.ingest.RawDocument;
+import org.marsad.model.Article;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Reads inputs, analyzes each page with the one {@link Pipeline} and puts the articles in a store.
+ * Streams: a reader thread feeds a small bounded queue, workers analyze and write, so the heap
+ * does not grow with the corpus. Commits every {@code commitEvery} articles or {@code
+ * commitInterval}, so a crash loses at most that much work, and a re-run completes it without
+ * duplicates (puts are idempotent by id).
+ */
+public final class IngestService {
+  private static final RawDocument END = RawDocument.textPage("<end>", "");
+
+  private final Pipeline pipeline;
+  private final int workers;
+  private final int commitEvery;
+  private final Duration commitInterval;
+
+  public IngestService(Pipeline pipeline) {
+    this(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()), 2000,
+        Duration.ofSeconds(5));
+  }
+
+  public IngestService(Pipeline pipeline, int workers, int commitEvery, Duration commitInterval) {
+    this.pipeline = pipeline;
+    this.workers = workers;
+    this.commitEvery = commitEvery;
+    this.commitInterval = commitInterval;
+  }
+
+  /** Progress as it happens; called from several threads. */
+  public interface Listener {
+    default void article(Article article, ArticleStore.PutOutcome outcome) {}
+
+    default void problem(InputProblem problem) {}
+
+    default void committed(long articles) {}
+  }
+
+  /** What an ingest did. Problems lists the first 1,000 lines; {@code skipped} counts all. */
+  public record Summary(
+      long read, long stored, long updated, long unchanged, long skipped, List<String> problems,
+      Duration took) {
+    public String line() {
+      double secs = Math.max(took.toMillis(), 1) / 1000.0;
+      return String.format(
+          "read %,d, stored %,d, updated %,d, unchanged %,d, skipped %,d in %.1f s (%,.0f articles/s)",
+          read, stored, updated, unchanged, skipped, secs, read / secs);
+    }
+  }
+
+  public Summary ingest(List<String> paths, ArticleStore store, Listener listener)
+      throws IOException {
+    long t0 = System.nanoTime();
+    AtomicLong read = new AtomicLong(), stored = new AtomicLong(), updated = new AtomicLong(),
+        unchanged = new AtomicLong(), skipped = new AtomicLong(), sinceCommit = new AtomicLong();
+    AtomicLong lastCommit = new AtomicLong(System.nanoTime());
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    AtomicReference<IOException> failure = new AtomicReference<>();
+    BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(256);
+    Object commitLock = new Object();
+
+    Runnable work = () -> {
+      try {
+        for (RawDocument doc = queue.take(); doc != END; doc = queue.take()) {
+          if (failure.get() != null) continue; // drain after a store failure
+          Article article;
+          try {
+            article = pipeline.analyze(doc);
+          } catch (RuntimeException e) {
+            InputProblem p = new InputProblem(doc.origin(), "cannot analyze: " + e + "; skipped");
+            skipped.incrementAndGet();
+            if (problems.size() < 1000) problems.add(p.line());
+            listener.problem(p);
+            continue;
+          }
+          try {
+            ArticleStore.PutOutcome outcome = store.put(article);
+            read.incrementAndGet();
+            switch (outcome) {
+              case STORED -> stored.incrementAndGet();
+              case UPDATED -> updated.incrementAndGet();
+              case UNCHANGED -> unchanged.incrementAndGet();
+            }
+            listener.article(article, outcome);
+            long n = sinceCommit.incrementAndGet();
+            if (n >= commitEvery || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
+              synchronized (commitLock) {
+                if (sinceCommit.get() >= commitEvery
+                    || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
+                  store.commit();
+                  sinceCommit.set(0);
+                  lastCommit.set(System.nanoTime());
+                  listener.committed(read.get());
+                }
+              }
+            }
+          } catch (IOException e) {
+            failure.compareAndSet(null, e);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      Thread t = Thread.ofPlatform().name("marsad-ingest-" + i).start(work);
+      threads.add(t);
+    }
+    try {
+      new InputReader().read(paths, new DocumentSink() {
+        @Override
+        public void accept(RawDocument document) {
+          try {
+            queue.put(document);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+          }
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+          skipped.incrementAndGet();
+          if (problems.size() < 1000) problems.add(problem.line());
+          listener.problem(problem);
+        }
+      });
+    } finally {
+      try {
+        for (int i = 0; i < workers; i++) queue.put(END);
+        for (Thread t : threads) t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (failure.get() != null) throw failure.get();
+    store.commit();
+    listener.committed(read.get());
+    return new Summary(read.get(), stored.get(), updated.get(), unchanged.get(), skipped.get(),
+        List.copyOf(problems), Duration.ofNanos(System.nanoTime() - t0));
+  }
+}

@@ -1,0 +1,438 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.marsad.analysis.MarsadAnalyzer;
+import org.marsad.json.ArticleJson;
+import org.marsad.model.Article;
+import org.marsad.model.EntityMention;
+import org.marsad.model.Topic;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The embedded store: one Lucene index in {@code DIR/index}. Each article is one document with its
+ * JSON record stored, its title and text analyzed by {@link MarsadAnalyzer}, and facet fields for
+ * source, month, topic, entity and language.
+ *
+ * <p>Crash safety comes from Lucene's atomic commits: after {@code kill -9} the index opens at the
+ * last commit. Idempotence comes from {@link IndexWriter#updateDocument} keyed by id. Opened for
+ * writing, the store holds Lucene's write lock; opened read-only it sees the last commit and
+ * {@link #refresh()} picks up newer ones.
+ */
+public final class LuceneStore implements ArticleStore {
+  static final String ID = "id", JSON = "json", HASH = "content_hash", TITLE = "title",
+      TEXT = "text", SOURCE = "source", LANGUAGE = "language", DAY = "published_day",
+      TOPIC = "topic", ENTITY = "entity";
+  static final String F_SOURCE = "source", F_DATE = "date", F_TOPIC = "topic",
+      F_ENTITY = "entity", F_LANGUAGE = "language";
+  private static final String UNKNOWN = "unknown";
+
+  private final Path location;
+  private final Directory directory;
+  private final Analyzer analyzer = new MarsadAnalyzer();
+  private final FacetsConfig facets = new FacetsConfig();
+  private final IndexWriter writer; // null when read-only
+  private final Object lock = new Object();
+  /** Ids written since the reader was last reopened, with their content hash. */
+  private final Map<String, String> pending = new HashMap<>();
+  private volatile View view;
+
+  /** A reader with its facet state, replaced as a whole on refresh. */
+  private record View(DirectoryReader reader, IndexSearcher searcher,
+      SortedSetDocValuesReaderState facetState) {}
+
+  private LuceneStore(Path location, boolean writable) throws IOException {
+    this.location = location;
+    facets.setMultiValued(F_TOPIC, true);
+    facets.setMultiValued(F_ENTITY, true);
+    Path indexDir = location.resolve("index");
+    if (!writable && !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+      throw new StoreException(
+          location + ": no Marsad store here (run 'marsad ingest --store " + location + "' first)");
+    }
+    Files.createDirectories(indexDir);
+    this.directory = FSDirectory.open(indexDir);
+    if (writable) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64); // bounds heap during large ingests
+      try {
+        this.writer = new IndexWriter(directory, config);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        directory.close();
+        throw new StoreException(location + ": the store is in use by another Marsad process");
+      }
+      if (!DirectoryReader.indexExists(directory)) writer.commit(); // an empty, openable store
+      this.view = open(DirectoryReader.open(writer));
+    } else {
+      this.writer = null;
+      this.view = open(DirectoryReader.open(directory));
+    }
+  }
+
+  /** Opens (creating if needed) a store for reading and writing. */
+  public static LuceneStore open(Path location) throws IOException {
+    return new LuceneStore(location, true);
+  }
+
+  /** Opens an existing store for reading only; fails clearly when there is none. */
+  public static LuceneStore openReadOnly(Path location) throws IOException {
+    return new LuceneStore(location, false);
+  }
+
+  public Path location() {
+    return location;
+  }
+
+  private View open(DirectoryReader reader) throws IOException {
+    SortedSetDocValuesReaderState state = null;
+    if (hasFacets(reader)) state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+    return new View(reader, new IndexSearcher(reader), state);
+  }
+
+  private static boolean hasFacets(DirectoryReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Picks up what was committed (read-only) or written (read-write) since the last refresh. */
+  public void refresh() throws IOException {
+    synchronized (lock) {
+      View old = view;
+      DirectoryReader fresh =
+          writer == null
+              ? DirectoryReader.openIfChanged(old.reader())
+              : DirectoryReader.openIfChanged(old.reader(), writer);
+      if (fresh != null) {
+        view = open(fresh);
+        pending.clear();
+        old.reader().decRef();
+      }
+    }
+  }
+
+  @Override
+  public PutOutcome put(Article article) throws IOException {
+    if (writer == null) throw new IllegalStateException("store opened read-only");
+    Document doc = toDocument(article);
+    synchronized (lock) {
+      String previous = pending.containsKey(article.id())
+          ? pending.get(article.id())
+          : storedHash(view, article.id());
+      PutOutcome outcome =
+          previous == null ? PutOutcome.STORED
+              : previous.equals(article.contentHash()) && sameRecord(article)
+                  ? PutOutcome.UNCHANGED : PutOutcome.UPDATED;
+      if (outcome != PutOutcome.UNCHANGED) {
+        writer.updateDocument(new Term(ID, article.id()), doc);
+        pending.put(article.id(), article.contentHash() == null ? "" : article.contentHash());
+      }
+      return outcome;
+    }
+  }
+
+  /** Same text is not enough when the record changed (a better model); compare the JSON. */
+  private boolean sameRecord(Article article) throws IOException {
+    if (pending.containsKey(article.id())) return true; // written in this run: same hash
+    return get(article.id()).map(a -> a.equals(article)).orElse(false);
+  }
+
+  private Document toDocument(Article a) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.NO));
+    doc.add(new StoredField(JSON, ArticleJson.write(a)));
+    if (a.contentHash() != null) doc.add(new StringField(HASH, a.contentHash(), Field.Store.YES));
+    if (a.title() != null) doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
+    doc.add(new TextField(TEXT, a.text(), Field.Store.NO));
+    String source = a.source() == null ? UNKNOWN : a.source();
+    doc.add(new StringField(SOURCE, source, Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(F_SOURCE, source));
+    String language = a.language() == null ? "und" : a.language();
+    doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(F_LANGUAGE, language));
+    LocalDate day = day(a.published());
+    if (day != null) {
+      doc.add(new LongPoint(DAY, day.toEpochDay()));
+      doc.add(new NumericDocValuesField(DAY, day.toEpochDay()));
+      doc.add(new SortedSetDocValuesFacetField(F_DATE, day.toString().substring(0, 7)));
+    } else {
+      doc.add(new NumericDocValuesField(DAY, Long.MIN_VALUE));
+    }
+    for (Topic t : a.topics()) {
+      doc.add(new StringField(TOPIC, t.label(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_TOPIC, t.label()));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (EntityMention e : a.entities()) {
+      String name = e.canonical() != null ? e.canonical() : e.text();
+      doc.add(new StringField(ENTITY, entityKey(e.text()), Field.Store.NO));
+      if (e.canonical() != null) doc.add(new StringField(ENTITY, entityKey(e.canonical()), Field.Store.NO));
+      if (seen.add(name)) doc.add(new SortedSetDocValuesFacetField(F_ENTITY, name));
+    }
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new IllegalStateException("facet fields of " + a.id(), e);
+    }
+  }
+
+  /** An actor's name as matched: Arabic key, spaces collapsed, without the definite article. */
+  static String entityKey(String name) {
+    String key = ArabicNormalizer.searchKey(name.strip().toLowerCase(java.util.Locale.ROOT))
+        .replaceAll("\\s+", " ");
+    return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
+  }
+
+  static LocalDate day(String published) {
+    if (published == null || published.length() < 10) return null;
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String storedHash(View view, String id) throws IOException {
+    int doc = find(view, id);
+    if (doc < 0) return null;
+    Document d = view.searcher().storedFields().document(doc, Set.of(HASH));
+    String hash = d.get(HASH);
+    return hash == null ? "" : hash;
+  }
+
+  /** The global doc id of an article, or -1. */
+  private static int find(View view, String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : view.reader().leaves()) {
+      Terms terms = leaf.reader().terms(ID);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) continue;
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      var live = leaf.reader().getLiveDocs();
+      for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (live == null || live.get(d)) return leaf.docBase + d;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    View v = acquire();
+    try {
+      int doc = find(v, id);
+      if (doc < 0) return Optional.empty();
+      return Optional.of(ArticleJson.read(v.searcher().storedFields().document(doc, Set.of(JSON)).get(JSON)));
+    } finally {
+      release(v);
+    }
+  }
+
+  private View acquire() {
+    while (true) {
+      View v = view;
+      if (v.reader().tryIncRef()) return v;
+    }
+  }
+
+  private static void release(View v) throws IOException {
+    v.reader().decRef();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query query = toQuery(request);
+    View v = acquire();
+    try {
+      IndexSearcher searcher = v.searcher();
+      int n = Math.max(1, request.offset() + request.limit());
+      Sort sort = request.query().isEmpty()
+          ? new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+          : null;
+      FacetsCollectorManager.FacetsResult result =
+          sort == null
+              ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      long total = searcher.count(query);
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builderWithoutSearcher(analyzer)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .withMaxLength(200_000)
+              .build();
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      ScoreDoc[] docs = top.scoreDocs;
+      for (int i = request.offset(); i < docs.length && hits.size() < request.limit(); i++) {
+        Article a = ArticleJson.read(searcher.storedFields().document(docs[i].doc, Set.of(JSON)).get(JSON));
+        String snippet = snippet(highlighter, request.query().isEmpty() ? null : query, a);
+        double score = Float.isNaN(docs[i].score) ? 0 : docs[i].score;
+        hits.add(new SearchResult.Hit(a.id(), score, a.title(), a.source(), a.published(), a.url(), snippet));
+      }
+      Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
+      if (v.facetState() != null) {
+        SortedSetDocValuesFacetCounts counts =
+            new SortedSetDocValuesFacetCounts(v.facetState(), result.facetsCollector());
+        for (String dim : List.of(F_SOURCE, F_DATE, F_TOPIC, F_ENTITY, F_LANGUAGE)) {
+          facetCounts.put(dim, top(counts, dim));
+        }
+      }
+      return new SearchResult(total, hits, facetCounts);
+    } finally {
+      release(v);
+    }
+  }
+
+  private static Map<String, Integer> top(SortedSetDocValuesFacetCounts counts, String dim)
+      throws IOException {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    FacetResult r;
+    try {
+      r = counts.getTopChildren(dim.equals(F_DATE) ? 36 : 20, dim);
+    } catch (IllegalArgumentException e) {
+      return out; // no article has this dimension yet
+    }
+    if (r != null) for (LabelAndValue lv : r.labelValues) out.put(lv.label, lv.value.intValue());
+    return out;
+  }
+
+  private String snippet(UnifiedHighlighter highlighter, Query query, Article a) throws IOException {
+    if (query != null) {
+      Object h = highlighter.highlightWithoutSearcher(TEXT, query, a.text(), 2);
+      if (h != null && h.toString().contains("<mark>")) return h.toString();
+    }
+    String text = a.text();
+    String head = text.length() > 240 ? text.substring(0, 240) + " …" : text;
+    return escape(head.replace("\n\n", " "));
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  Query toQuery(SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (r.query().isEmpty()) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    } else {
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      try {
+        b.add(parser.parse(r.query()), BooleanClause.Occur.MUST);
+      } catch (ParseException e) {
+        b.add(safeParse(parser, r.query()), BooleanClause.Occur.MUST);
+      }
+    }
+    if (r.source() != null) b.add(new TermQuery(new Term(SOURCE, r.source())), BooleanClause.Occur.FILTER);
+    if (r.topic() != null) b.add(new TermQuery(new Term(TOPIC, r.topic())), BooleanClause.Occur.FILTER);
+    if (r.language() != null) b.add(new TermQuery(new Term(LANGUAGE, r.language())), BooleanClause.Occur.FILTER);
+    if (r.entity() != null) b.add(new TermQuery(new Term(ENTITY, entityKey(r.entity()))), BooleanClause.Occur.FILTER);
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(DAY, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** A query a user typed with stray syntax ("C++", an odd quote) is searched as plain words. */
+  private static Query safeParse(QueryParser parser, String q) {
+    try {
+      return parser.parse(QueryParser.escape(q));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot read the query '" + q + "': " + e.getMessage());
+    }
+  }
+
+  @Override
+  public StoreStats stats() throws IOException {
+    View v = acquire();
+    try {
+      SearchResult all = search(new SearchRequest("", null, null, null, null, null, null, 0, 0));
+      return new StoreStats(v.reader().numDocs(),
+          all.facets().getOrDefault(F_SOURCE, Map.of()),
+          all.facets().getOrDefault(F_LANGUAGE, Map.of()), location.toString());
+    } finally {
+      release(v);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    if (writer == null) return;
+    writer.commit();
+    refresh();
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (lock) {
+      try {
+        if (writer != null) {
+          writer.commit();
+          writer.close();
+        }
+      } finally {
+        view.reader().decRef();
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+
+/**
+ * A search: a query in Lucene's syntax over title and text (empty for all articles), filters, and
+ * paging.
+ *
+ * @param from inclusive publication date, or null
+ * @param to inclusive publication date, or null
+ * @param entity an actor's name under any spelling (matched on its Arabic key), or null
+ */
+public record SearchRequest(
+    String query,
+    String source,
+    LocalDate from,
+    LocalDate to,
+    String entity,
+    String topic,
+    String language,
+    int offset,
+    int limit) {
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    if (limit < 0 || limit > 1000) throw new IllegalArgumentException("limit must be 0..1000");
+    if (offset < 0) throw new IllegalArgumentException("offset must be >= 0");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, 0, 10);
+  }
+}
