@@ -21,18 +21,19 @@ class CliErrorsTest {
 
   @Test
   void badInputsAreSkippedWithOneLineEachAndTheRestGoesIn() throws Exception {
-    Path good = dir.resolve("good.txt");
+    Path inputs = Files.createDirectories(dir.resolve("inputs"));
+    Path good = inputs.resolve("good.txt");
     Files.writeString(good, "أعلنت وزارة الاقتصاد الرقمي عن إطلاق منصة جديدة للخدمات الإلكترونية لفائدة المقاولات الصغرى.\n");
-    Path cp1256 = dir.resolve("arabic-1256.txt");
+    Path cp1256 = inputs.resolve("arabic-1256.txt");
     Files.write(cp1256, "وقعت الشركتان اتفاقية شراكة في مجال الأمن السيبراني بقيمة خمسة ملايين درهم.\n"
         .getBytes(Charset.forName("windows-1256")));
-    Path binary = dir.resolve("image.bin");
+    Path binary = inputs.resolve("image.bin");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 7, 8, 0});
-    Path empty = dir.resolve("empty.txt");
+    Path empty = inputs.resolve("empty.txt");
     Files.write(empty, new byte[0]);
     Path store = dir.resolve("store");
 
-    CliRun run = CliRun.of("ingest", "--store", store.toString(), dir.toString());
+    CliRun run = CliRun.of("ingest", "--store", store.toString(), inputs.toString());
     assertThat(run.status()).as(run.err()).isEqualTo(1);
     assertThat(run.err()).contains("image.bin").contains("empty.txt").contains("skipped 2");
     assertThat(run.err().lines().filter(l -> l.contains("image.bin")).count()).isEqualTo(1);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates news pages print for readers: "الإثنين 22 فبراير 2021 على الساعة 16:18" (Monday
- * 22 February 2021 at 16:18), "3 آذار 2020", "22/02/2021 - 16:18", "2021-02-22 16:18".
+ * 22 February 2021 at 16:18), "فاتح يناير 2021" (the first of January 2021), "3 آذار 2020",
+ * "22/02/2021 - 16:18", "2021-02-22 16:18".
  *
  * <p>Month names come in four families, all accepted: Maghreb (يناير ... ماي يوليوز غشت شتنبر نونبر
  * دجنبر), Levantine (كانون الثاني شباط آذار ...), Egyptian and Gulf (مايو يوليو أغسطس ...) and
@@ -61,12 +62,12 @@ public final class ArabicDates {
   /** Day, month name (optionally "فبراير/شباط"), year, then an optional time nearby. */
   private static final Pattern NAMED =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?("
+          "(?<!\\d)(\\d{1,2}|فاتح)\\s*(?:من\\s+)?(?:شهر\\s+)?("
               + MONTH_ALT
               + ")(?:\\s*[/(-]\\s*(?:"
               + MONTH_ALT
               + ")\\s*\\)?)?\\s*,?\\s*(\\d{4})(?!\\d)"
-              + "(?:[^\\d\\n]{0,24}?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?)?");
+              + "(?:[^\\d\\n]{0,24}?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(\\s*(?:م|مساء|pm|PM)(?![\\p{L}]))?)?");
 
   /** 22/02/2021, 22-02-2021, 22.02.2021 with an optional time. */
   private static final Pattern DMY =
@@ -100,8 +101,14 @@ public final class ArabicDates {
     Matcher m = NAMED.matcher(key);
     if (m.find()) {
       Integer month = MONTHS.get(m.group(2).replaceAll("\\s+", " "));
-      String iso =
-          month == null ? null : iso(m.group(3), month, m.group(1), m.group(4), m.group(5), m.group(6));
+      String hour = m.group(4);
+      // "04:30 م" (p.m.): the afternoon marker moves the hour by twelve.
+      if (hour != null && m.group(7) != null && Integer.parseInt(hour) < 12) {
+        hour = String.valueOf(Integer.parseInt(hour) + 12);
+      }
+      // "فاتح يناير" (the first of January) is how Moroccan papers write day one.
+      String day = m.group(1).equals("فاتح") ? "1" : m.group(1);
+      String iso = month == null ? null : iso(m.group(3), month, day, hour, m.group(5), m.group(6));
       if (iso != null) best = new Found(iso, m.start(), m.end());
     }
     for (Pattern p : new Pattern[] {YMD, DMY}) {

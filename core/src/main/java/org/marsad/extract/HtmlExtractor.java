@@ -56,8 +56,14 @@ public final class HtmlExtractor implements Extractor {
     Metadata meta = Metadata.read(doc, JSON);
     String published = notAfterNow(meta.published);
     if (published == null) published = notAfterNow(PublishedDates.normalize(document.published()));
+    // Dates printed in the page are read before the main-text pass prunes date elements.
+    String printed = published == null ? notAfterNow(printedDate(doc)) : null;
     MainText main = MainText.of(doc);
-    if (published == null) published = notAfterNow(visibleDate(main.root, doc));
+    if (published == null) published = printed;
+    if (published == null && main.root != null) {
+      String head = main.root.text();
+      published = notAfterNow(ArabicDates.parse(head.substring(0, Math.min(400, head.length()))));
+    }
     String title = meta.title != null ? meta.title : document.title();
     List<Boilerplate> removed = new ArrayList<>();
     for (String r : main.removed) removed.add(new Boilerplate(r, "other", 0.5));
@@ -79,18 +85,14 @@ public final class HtmlExtractor implements Extractor {
     return t.isAfter(LocalDateTime.now(clock).plusDays(1)) ? null : iso;
   }
 
-  /** A date written in the article's first lines or in an element whose class says "date". */
-  private static String visibleDate(Element root, Document doc) {
+  /** A date printed in an element whose class or id says "date" or "time". */
+  private static String printedDate(Document doc) {
     for (Element e : doc.select("[class*=date], [class*=time], [id*=date], [class*=publish]")) {
       String t = e.text();
       if (t.length() > 80) continue;
       String iso = PublishedDates.normalize(t);
       if (iso == null) iso = ArabicDates.parse(t);
       if (iso != null) return iso;
-    }
-    if (root != null) {
-      String head = root.text();
-      return ArabicDates.parse(head.substring(0, Math.min(400, head.length())));
     }
     return null;
   }
@@ -242,6 +244,9 @@ public final class HtmlExtractor implements Extractor {
     private static final Pattern STRONG_NEGATIVE =
         Pattern.compile("comment|disqus|related|recommend|outbrain|taboola|share|social|newsletter|promo|sidebar|footer");
 
+    private static final Pattern DATE_CUE =
+        Pattern.compile("(?:^|[-_\\s])(?:date|dateline|time|timestamp|published|updated|pubdate)(?:$|[-_\\s])");
+
     private static final Set<String> BLOCKS =
         Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -291,23 +296,25 @@ public final class HtmlExtractor implements Extractor {
 
     /** Text and link-text lengths of every element, computed once. */
     static final class Stats {
-      final Map<Element, int[]> m = new IdentityHashMap<>();
+      final Map<Element, int[]> m = new IdentityHashMap<>(); // text, link text, <p>s, <a>s
       final Map<Element, Double> score = new IdentityHashMap<>();
 
       int[] measure(Element e) {
-        int text = 0, link = 0, paras = 0;
+        int text = 0, link = 0, paras = 0, links = 0;
         for (Node c : e.childNodes()) {
           if (c instanceof TextNode t) {
             text += normLen(t.getWholeText());
           } else if (c instanceof Element ce) {
             int[] s = measure(ce);
             text += s[0];
-            link += ce.normalName().equals("a") ? s[0] : s[1];
+            boolean a = ce.normalName().equals("a");
+            link += a ? s[0] : s[1];
             paras += s[2];
+            links += s[3] + (a ? 1 : 0);
           }
         }
         if (e.normalName().equals("p")) paras++;
-        int[] r = {text, link, paras};
+        int[] r = {text, link, paras, links};
         m.put(e, r);
         return r;
       }
@@ -359,18 +366,20 @@ public final class HtmlExtractor implements Extractor {
       for (Element p : body.getAllElements()) {
         String tag = p.normalName();
         boolean para = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote");
-        if (!para && (tag.equals("div") || tag.equals("section") || tag.equals("article"))) {
-          // A div that holds text directly reads like a paragraph.
-          int own = 0;
-          for (Node c : p.childNodes()) if (c instanceof TextNode t) own += normLen(t.getWholeText());
-          para = own >= 50;
+        double s;
+        Element a;
+        if (para) {
+          s = paragraphScore(p.text());
+          a = p.parent();
+        } else if (tag.equals("div") || tag.equals("section") || tag.equals("article")) {
+          // Text held directly by a div, in runs between <br>s and blocks, reads like paragraphs
+          // inside it (Readability wraps such runs in <p>s), so the div is their parent.
+          s = textRunsScore(p);
+          a = p;
+        } else {
+          continue;
         }
-        if (!para) continue;
-        String txt = p.text();
-        int len = txt.length();
-        if (len < 25) continue;
-        double s = 1 + commas(txt) + Math.min(len / 100, 3);
-        Element a = p.parent();
+        if (s <= 0) continue;
         for (int level = 0; a != null && level < 3; level++, a = a.parent()) {
           if (a == body.parent()) break;
           if (!score.containsKey(a)) score.put(a, initialScore(a));
@@ -384,6 +393,7 @@ public final class HtmlExtractor implements Extractor {
       List<Double> topScores = new ArrayList<>();
       for (var e : score.entrySet()) {
         double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
+        if (insideComments(e.getKey())) s *= 0.1; // a reader's comment is not the article
         e.setValue(s);
         int i = 0;
         while (i < top.size() && topScores.get(i) >= s) i++;
@@ -435,6 +445,51 @@ public final class HtmlExtractor implements Extractor {
         best = best.parent();
       }
       return best;
+    }
+
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|replies|reply");
+
+    private static boolean insideComments(Element e) {
+      for (Element a = e; a != null; a = a.parent()) {
+        String c = cues(a);
+        if (!c.isBlank() && COMMENTS.matcher(c).find()) return true;
+      }
+      return false;
+    }
+
+    private static double paragraphScore(String txt) {
+      int len = txt.length();
+      return len < 25 ? 0 : 1 + commas(txt) + Math.min(len / 100, 3);
+    }
+
+    /** The summed paragraph scores of the text runs directly inside {@code e}. */
+    private static double textRunsScore(Element e) {
+      double total = 0;
+      StringBuilder run = new StringBuilder();
+      boolean direct = false;
+      for (Node c : e.childNodes()) {
+        if (c instanceof TextNode t) {
+          run.append(t.getWholeText());
+          if (!t.isBlank()) direct = true;
+        } else if (c instanceof Element ce && !BLOCKS.contains(ce.normalName()) && !hasBlock(ce)) {
+          String t = ce.text();
+          run.append(t).append(' ');
+          if (!t.isBlank() && !ce.normalName().equals("a")) direct = true;
+        } else {
+          if (direct) total += paragraphScore(run.toString().strip());
+          run.setLength(0);
+          direct = false;
+        }
+      }
+      if (direct) total += paragraphScore(run.toString().strip());
+      return total;
+    }
+
+    private static boolean hasBlock(Element e) {
+      for (Element c : e.children()) {
+        if (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br") || hasBlock(c)) return true;
+      }
+      return false;
     }
 
     private static boolean isAncestor(Element a, Element d) {
@@ -520,8 +575,17 @@ public final class HtmlExtractor implements Extractor {
       boolean share = !c.isBlank() && NEGATIVE.matcher(c).find() && !POSITIVE.matcher(c).find();
       if (!c.isBlank() && STRONG_NEGATIVE.matcher(c).find() && !POSITIVE.matcher(c).find()) share = true;
       if (share && text < 0.5 * rootText) return true;
-      if (tag.equals("p") || tag.startsWith("h") && tag.length() == 2) return false;
+      if (tag.equals("figcaption") || tag.equals("time")) return true;
       double ld = stats.linkDensity(e);
+      if (tag.equals("p") || tag.startsWith("h") && tag.length() == 2) {
+        return ld > 0.8 && text < 150; // "Who will make the Rock Hall in 2020?" as a lone link
+      }
+      if (tag.equals("a") && e.attr("rel").contains("tag")) return true;
+      if (text < 100 && !c.isBlank() && DATE_CUE.matcher(c).find()) return true;
+      int[] st = stats.m.get(e);
+      if (ld > 0.6 && st != null && st[3] >= 3 && st[2] == 0 && text < 0.3 * rootText) {
+        return true; // a cluster of links: tags, a "more on this" list
+      }
       int[] s = stats.m.get(e);
       int paras = s == null ? 0 : s[2];
       if (tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")) {

@@ -147,7 +147,10 @@ public final class TextPageExtractor implements Extractor {
         Line l = lines.get(i);
         if (isByline(l) || isTimestamp(l) || l.symbolsOnly || isBreakingMarker(l)) continue;
         if (isHeadlineShaped(l) && !l.marker && l.cue == null) {
-          boolean listAbove = i > 0 && isHeadlineShaped(lines.get(i - 1)) && !isTimestamp(lines.get(i - 1));
+          Line above = i > 0 ? lines.get(i - 1) : null;
+          boolean listAbove =
+              above != null && isHeadlineShaped(above) && !isTimestamp(above) && !isByline(above)
+                  && !isBreakingMarker(above) && above.cue == null;
           if (!listAbove) title = i;
         }
         break;
@@ -197,7 +200,15 @@ public final class TextPageExtractor implements Extractor {
     }
     String titleText = title >= 0 ? lines.get(title).text : containerTitle;
     if (published == null) published = PublishedDates.normalize(document.published());
-    String dateline = start < lines.size() ? dateline(lines.get(start).text) : null;
+    String dateline = null;
+    if (start < lines.size()) {
+      Matcher m = DATELINE.matcher(lines.get(start).text);
+      if (m.find()) {
+        dateline = m.group(1);
+        // "القاهرة (أ ش أ) -" (Cairo (MENA) -): the agency in the dateline is the byline.
+        if (byline == null && m.group(2) != null) byline = m.group(2).strip();
+      }
+    }
     return new Extraction(
         titleText, text.toString(), published, byline, dateline, null, null, boilerplate);
   }
@@ -284,12 +295,7 @@ public final class TextPageExtractor implements Extractor {
 
   /** "الرباط - أكد ..." (Rabat - ...): up to three words before a dash at the start of the body. */
   private static final Pattern DATELINE =
-      Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+){0,2})\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—]\\s");
-
-  static String dateline(String firstBodyLine) {
-    Matcher m = DATELINE.matcher(firstBodyLine);
-    return m.find() ? m.group(1) : null;
-  }
+      Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+){0,2})\\s*(?:\\(([^)]{1,30})\\)\\s*)?[-–—]\\s");
 
   private static Set<String> tokens(String key) {
     Set<String> s = new HashSet<>();

@@ -31,13 +31,15 @@ final class FeedInput {
       feed = new SyndFeedInput().build(new StringReader(xml));
     } catch (ParsingFeedException e) {
       String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "";
-      sink.problem(new InputProblem(name, "malformed feed XML" + where + " (" + reason(e) + "); skipped"));
+      sink.problem(
+          new InputProblem(name, "malformed feed XML" + where + " (" + reason(e) + "); skipped"));
       return;
     } catch (FeedException | RuntimeException e) { // Rome's parser, not the sink: bad data
       sink.problem(new InputProblem(name, "not a readable feed (" + reason(e) + "); skipped"));
       return;
     }
-    String container = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
+    String container =
+        feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       String origin = name + "#item " + (i + 1);
@@ -52,17 +54,21 @@ final class FeedInput {
 
   /**
    * The item as a document: the full content ({@code content:encoded}, Atom {@code content}) when
-   * there is one, else the description; HTML when it is marked up, clean text when not.
+   * there is one, else the description; HTML when it has tags, clean text when not.
    */
-  private static RawDocument toDocument(String origin, String container, String source, SyndEntry entry) {
-    SyndContent body = entry.getContents().stream()
-        .filter(c -> c.getValue() != null && !c.getValue().isBlank())
-        .findFirst()
-        .orElse(entry.getDescription());
+  private static RawDocument toDocument(
+      String origin, String container, String source, SyndEntry entry) {
+    SyndContent body =
+        entry.getContents().stream()
+            .filter(c -> c.getValue() != null && !c.getValue().isBlank())
+            .findFirst()
+            .orElse(entry.getDescription());
     if (body == null || body.getValue() == null || body.getValue().isBlank()) return null;
     String value = body.getValue().strip();
-    boolean html = (body.getType() != null && body.getType().contains("html")) || TAG.matcher(value).find();
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    // by the markup, not the declared type: Rome types every RSS description text/html
+    boolean html = TAG.matcher(value).find();
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return new RawDocument(
         origin,
         container,

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The container formats an input can be in, told apart by their first bytes: file names lie
- * ({@code .txt} pages saved from a browser are often HTML), so the extension is only a hint for
- * content that could be either.
+ * The container formats an input can be in, told apart by their first bytes: file names lie ({@code
+ * .txt} pages saved from a browser are often HTML), so the extension is only a hint for content
+ * that could be either.
  */
 enum Format {
   EMPTY,
@@ -91,15 +91,19 @@ enum Format {
       case "rss", "rdf:rdf" -> new Sniffed(RSS, "rss");
       case "feed" -> new Sniffed(ATOM, "atom");
       case "doc" -> new Sniffed(TREC, "trec");
-      default -> lowerName.endsWith(".txt") && !looksLikeHtml(lower)
-          ? new Sniffed(TEXT, "text")
-          : new Sniffed(HTML, "html");
+      default ->
+          lowerName.endsWith(".txt") && !looksLikeHtml(lower)
+              ? new Sniffed(TEXT, "text")
+              : new Sniffed(HTML, "html");
     };
   }
 
   private static boolean looksLikeHtml(String lower) {
-    return lower.contains("<html") || lower.contains("<body") || lower.contains("<div")
-        || lower.contains("<p>") || lower.contains("<head");
+    return lower.contains("<html")
+        || lower.contains("<body")
+        || lower.contains("<div")
+        || lower.contains("<p>")
+        || lower.contains("<head");
   }
 
   private static String rootName(String lower, int at) {

@@ -36,7 +36,9 @@ public final class InputReader {
   /** One page larger than this is not an article; it would only fill the heap. */
   static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
-  /** A gzip inside a gzip happens ({@code .tar.gz} of one file, double compression); more does not. */
+  /**
+   * A gzip inside a gzip happens ({@code .tar.gz} of one file, double compression); more does not.
+   */
   private static final int MAX_GZIP_LAYERS = 2;
 
   private static final int BUFFER_BYTES = 64 * 1024;
@@ -97,7 +99,9 @@ public final class InputReader {
     try (Stream<Path> list = Files.list(folder)) {
       children = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      tally.problem(new InputProblem(folder.toString(), "cannot list the folder (" + reason(e) + "); skipped"));
+      tally.problem(
+          new InputProblem(
+              folder.toString(), "cannot list the folder (" + reason(e) + "); skipped"));
       return;
     }
     for (Path child : children) {
@@ -141,8 +145,14 @@ public final class InputReader {
     }
     Format.Sniffed sniffed = Format.sniff(head, name);
     switch (sniffed.format()) {
-      case EMPTY -> sink.problem(new InputProblem(name, reading.gzipLayers > 0 ? "empty after gunzip; skipped" : "empty file; skipped"));
-      case BINARY -> sink.problem(new InputProblem(name, "not a text file (" + sniffed.detail() + "); skipped"));
+      case EMPTY ->
+          sink.problem(
+              new InputProblem(
+                  name,
+                  reading.gzipLayers > 0 ? "empty after gunzip; skipped" : "empty file; skipped"));
+      case BINARY ->
+          sink.problem(
+              new InputProblem(name, "not a text file (" + sniffed.detail() + "); skipped"));
       case UNSUPPORTED -> sink.problem(new InputProblem(name, sniffed.detail() + "; skipped"));
       case GZIP -> {
         if (reading.gzipLayers == MAX_GZIP_LAYERS) {
@@ -164,17 +174,22 @@ public final class InputReader {
         byte[] page = readPage(name, in, sink);
         if (page == null) return;
         String html = TextDecoder.decode(page, TextDecoder.declaredCharset(page)).text();
-        sink.accept(new RawDocument(name, "html", RawDocument.Kind.HTML, html, null, null, null, null, null));
+        sink.accept(
+            new RawDocument(
+                name, "html", RawDocument.Kind.HTML, html, null, null, null, null, null));
       }
       case TEXT -> {
         byte[] page = readPage(name, in, sink);
-        if (page != null) sink.accept(RawDocument.textPage(name, TextDecoder.decode(page, null).text()));
+        if (page != null) {
+          sink.accept(RawDocument.textPage(name, TextDecoder.decode(page, null).text()));
+        }
       }
     }
   }
 
   /** The whole of a one-page input, or null (and a problem) when it is too large to be one. */
-  private static byte[] readPage(String name, InputStream in, DocumentSink sink) throws IOException {
+  private static byte[] readPage(String name, InputStream in, DocumentSink sink)
+      throws IOException {
     byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
     if (page.length <= MAX_PAGE_BYTES) return page;
     sink.problem(new InputProblem(name, "larger than 64 MB, too large for one page; skipped"));
@@ -184,15 +199,20 @@ public final class InputReader {
   /** One line for a failure that ended the reading of an input. */
   private static String describe(IOException e, Reading reading, int documents) {
     long bytes = reading.counted.count;
-    String rest = documents == 0 ? "skipped" : String.format(Locale.ROOT, "read %,d documents, skipped the rest", documents);
+    String rest =
+        documents == 0
+            ? "skipped"
+            : String.format(Locale.ROOT, "read %,d documents, skipped the rest", documents);
     if (reading.gzipLayers > 0 && e instanceof EOFException) {
       return String.format(Locale.ROOT, "truncated gzip after %,d bytes; %s", bytes, rest);
     }
     if (reading.gzipLayers > 0 && e instanceof ZipException) {
-      return String.format(Locale.ROOT, "corrupt gzip after %,d bytes (%s); %s", bytes, reason(e), rest);
+      return String.format(
+          Locale.ROOT, "corrupt gzip after %,d bytes (%s); %s", bytes, reason(e), rest);
     }
     if (e instanceof EOFException) {
-      return String.format(Locale.ROOT, "ends in the middle of a record after %,d bytes; %s", bytes, rest);
+      return String.format(
+          Locale.ROOT, "ends in the middle of a record after %,d bytes; %s", bytes, rest);
     }
     return "cannot read (" + reason(e) + "); " + rest;
   }

@@ -40,7 +40,8 @@ final class JsonlInput {
       try {
         record = JSON.readTree(line);
       } catch (JsonProcessingException e) {
-        sink.problem(new InputProblem(origin, "malformed JSON (" + e.getOriginalMessage() + "); skipped"));
+        sink.problem(
+            new InputProblem(origin, "malformed JSON (" + e.getOriginalMessage() + "); skipped"));
         continue;
       }
       if (!record.isObject()) {

@@ -1,11 +1,11 @@
 package org.marsad.ingest;
 
 /**
- * A page or record as a source hands it over, decoded to text but not yet cleaned: what the
- * ingest stage gives to the extract stage.
+ * A page or record as a source hands it over, decoded to text but not yet cleaned: what the ingest
+ * stage gives to the extract stage.
  *
- * @param origin where it came from, for messages: a file path, {@code path#line 12}, {@code
- *     path#record 3}, {@code path#item 2}
+ * @param origin where it came from, for messages: a file path, {@code path#line 12} (JSONL),
+ *     {@code path#record 3} (WARC), {@code path#item 2} (feed), {@code path#doc 4} (TREC)
  * @param container the input format: text, html, warc, rss, atom, jsonl, trec
  * @param kind how to read {@link #content}
  * @param content the decoded page: a flattened text page, an HTML document, or clean text

@@ -20,12 +20,13 @@ import org.netpreserve.jwarc.WarcWriter;
  * quick way to get a WARC for a test. The output is the same byte for byte on every run (fixed
  * fetch date, record id from the URL), so the committed sample can be checked by regenerating it.
  *
- * <pre>java -cp core/target/classes:... org.marsad.ingest.SampleWarc page.html URL page.warc.gz</pre>
+ * <pre>java -cp core/target/classes:... org.marsad.ingest.SampleWarc page.html URL page.warc.gz
+ * </pre>
  */
 public final class SampleWarc {
 
   /** The fetch time written into the sample; any fixed instant keeps the output reproducible. */
-  static final Instant FETCHED = Instant.parse("2021-02-23T09:00:00Z");
+  static final Instant FETCHED = Instant.parse("2024-01-01T00:00:00Z");
 
   private SampleWarc() {}
 

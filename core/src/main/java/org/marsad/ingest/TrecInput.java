@@ -56,7 +56,9 @@ final class TrecInput {
       if (inside) block.write('\n');
     }
     if (inside) {
-      sink.problem(new InputProblem(name + "#doc " + number, "no </DOC> before the end of the file; skipped"));
+      sink.problem(
+          new InputProblem(
+              name + "#doc " + number, "no </DOC> before the end of the file; skipped"));
     }
   }
 

@@ -24,7 +24,9 @@ final class WarcInput {
 
   private WarcInput() {}
 
-  /** @param in the uncompressed archive: gzip is removed before the format is sniffed */
+  /**
+   * @param in the uncompressed archive: gzip is removed before the format is sniffed
+   */
   static void read(String name, InputStream in, DocumentSink sink) throws IOException {
     WarcReader reader = new WarcReader(in); // not closed: the caller owns the stream
     int number = 0;
@@ -46,10 +48,13 @@ final class WarcInput {
       try {
         document = toDocument(origin, next.get());
       } catch (ParsingException e) {
-        sink.problem(new InputProblem(origin, "malformed HTTP response (" + e.getBaseMessage() + "); skipped"));
+        sink.problem(
+            new InputProblem(
+                origin, "malformed HTTP response (" + e.getBaseMessage() + "); skipped"));
         continue;
       } catch (RuntimeException e) { // jwarc's parser, not the sink: bad data
-        sink.problem(new InputProblem(origin, "malformed record (" + e.getMessage() + "); skipped"));
+        sink.problem(
+            new InputProblem(origin, "malformed record (" + e.getMessage() + "); skipped"));
         continue;
       }
       if (document != null) sink.accept(document);
@@ -66,7 +71,8 @@ final class WarcInput {
     MediaType type;
     MessageBody body;
     String target;
-    if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
+    if (record instanceof WarcResponse response
+        && response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() >= 300) return null;
       type = http.contentType();
@@ -84,15 +90,18 @@ final class WarcInput {
     String charset = type.parameters().get("charset");
     if (charset == null) charset = TextDecoder.declaredCharset(bytes);
     String html = TextDecoder.decode(bytes, charset).text();
-    return new RawDocument(origin, "warc", RawDocument.Kind.HTML, html, null, target, null, null, null);
+    return new RawDocument(
+        origin, "warc", RawDocument.Kind.HTML, html, null, target, null, null, null);
   }
 
   /** Trusts an HTML content type; sniffs payloads served without a useful one. */
   private static boolean isHtml(MediaType type, byte[] bytes) {
     String base = type.base().toString().toLowerCase(Locale.ROOT);
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) return true;
-    boolean untyped = base.isEmpty() || base.equals("application/octet-stream") || base.equals("text/plain");
-    byte[] head = bytes.length > Format.HEAD_BYTES ? Arrays.copyOf(bytes, Format.HEAD_BYTES) : bytes;
+    boolean untyped =
+        base.isEmpty() || base.equals("application/octet-stream") || base.equals("text/plain");
+    byte[] head =
+        bytes.length > Format.HEAD_BYTES ? Arrays.copyOf(bytes, Format.HEAD_BYTES) : bytes;
     return untyped && Format.sniff(head, "").format() == Format.HTML;
   }
 }

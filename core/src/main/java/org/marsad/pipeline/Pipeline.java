@@ -1,12 +1,9 @@
 package org.marsad.pipeline;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
-import org.marsad.extract.HtmlExtractor;
-import org.marsad.extract.TextPageExtractor;
+import org.marsad.extract.Extractors;
 import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
 
@@ -16,44 +13,40 @@ import org.marsad.model.Article;
  * {@link #analyze}, so the same input always gives the same record.
  *
  * <ol>
- *   <li><b>extract</b>: page to clean main text and metadata ({@code org.marsad.extract})
+ *   <li><b>read</b> (before this class): {@code org.marsad.ingest.InputReader} turns files,
+ *       archives and feeds into {@link RawDocument}s, decoded to text
+ *   <li><b>extract</b>: page to clean main text and metadata ({@link Extractors}: text pages,
+ *       HTML, clean records)
  *   <li><b>identify</b>: stable id, source, language, content hash ({@link Identify})
  *   <li><b>understand</b>: the stages in order; each fills its fields of the record. Entities,
  *       dates, amounts, quotes, topics, themes and events plug in here as they are built.
  * </ol>
  *
- * <p>Thread-safe: one instance serves all threads.
+ * <p>Thread-safe: one instance serves all threads; models are loaded once, when it is built.
  */
 public final class Pipeline {
-  private final Map<RawDocument.Kind, Extractor> extractors;
+  private final Extractor extractor;
   private final List<Stage> stages;
 
-  public Pipeline(Map<RawDocument.Kind, Extractor> extractors, List<Stage> stages) {
-    this.extractors = new EnumMap<>(extractors);
+  public Pipeline(Extractor extractor, List<Stage> stages) {
+    this.extractor = extractor;
     this.stages = List.copyOf(stages);
-    for (RawDocument.Kind kind : RawDocument.Kind.values()) {
-      if (!this.extractors.containsKey(kind)) {
-        throw new IllegalArgumentException("no extractor for " + kind);
-      }
-    }
   }
 
   /** The standard pipeline with every stage built so far. */
   public static Pipeline standard() {
     return new Pipeline(
-        Map.of(
-            RawDocument.Kind.TEXT_PAGE, new TextPageExtractor(),
-            RawDocument.Kind.HTML, new HtmlExtractor(),
-            RawDocument.Kind.CLEAN_TEXT, new CleanTextExtractor()),
+        Extractors.standard(),
         List.of(
-            // entities, dates, amounts, quotes (issue: who, where, when, how much)
-            // topics, themes, events (issue: what happened)
+            // entities, roles, dates, amounts, quotes: issue "who, where, when, how much"
+            // topics, themes, events: issue "what happened"
+            // duplicates, stories: issue "connect the news"
             ));
   }
 
   /** Reads one page into an article record. */
   public Article analyze(RawDocument document) {
-    Extraction extraction = extractors.get(document.kind()).extract(document); // 1. extract
+    Extraction extraction = extractor.extract(document); // 1. extract
     Article article = Identify.article(document, extraction); // 2. identify
     for (Stage stage : stages) article = stage.apply(article); // 3. understand
     return article;

@@ -65,6 +65,11 @@ public final class IngestService {
     }
   }
 
+  /** Analysis; an Error other than a stack overflow on one odd page is fatal, as it should be. */
+  private Article analyze(RawDocument doc) {
+    return pipeline.analyze(doc);
+  }
+
   public Summary ingest(List<String> paths, ArticleStore store, Listener listener)
       throws IOException {
     long t0 = System.nanoTime();
@@ -79,11 +84,11 @@ public final class IngestService {
     Runnable work = () -> {
       try {
         for (RawDocument doc = queue.take(); doc != END; doc = queue.take()) {
-          if (failure.get() != null) continue; // drain after a store failure
+          if (failure.get() != null) continue; // drain after a fatal failure: never block the reader
           Article article;
           try {
-            article = pipeline.analyze(doc);
-          } catch (RuntimeException e) {
+            article = analyze(doc);
+          } catch (StackOverflowError | RuntimeException e) {
             InputProblem p = new InputProblem(doc.origin(), "cannot analyze: " + e + "; skipped");
             skipped.incrementAndGet();
             if (problems.size() < 1000) problems.add(p.line());
@@ -113,6 +118,8 @@ public final class IngestService {
             }
           } catch (IOException e) {
             failure.compareAndSet(null, e);
+          } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, new IOException("the store failed: " + e, e));
           }
         }
       } catch (InterruptedException e) {
@@ -128,6 +135,7 @@ public final class IngestService {
       new InputReader().read(paths, new DocumentSink() {
         @Override
         public void accept(RawDocument document) {
+          if (failure.get() != null) return; // a fatal failure: read no more
           try {
             queue.put(document);
           } catch (InterruptedException e) {
