@@ -27,7 +27,12 @@ public final class Marsad implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /** Kept strongly reachable: Lucene's notice about the optional Vector API is not for users. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
     System.exit(run(args));
   }
 

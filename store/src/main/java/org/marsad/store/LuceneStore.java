@@ -74,6 +74,7 @@ import org.marsad.text.ArabicNormalizer;
 public final class LuceneStore implements ArticleStore {
   static final String ID = "id", JSON = "json", HASH = "content_hash", TITLE = "title",
       TEXT = "text", SOURCE = "source", LANGUAGE = "language", DAY = "published_day",
+      DAY_SORT = "published_sort",
       TOPIC = "topic", ENTITY = "entity";
   static final String F_SOURCE = "source", F_DATE = "date", F_TOPIC = "topic",
       F_ENTITY = "entity", F_LANGUAGE = "language";
@@ -209,10 +210,10 @@ public final class LuceneStore implements ArticleStore {
     LocalDate day = day(a.published());
     if (day != null) {
       doc.add(new LongPoint(DAY, day.toEpochDay()));
-      doc.add(new NumericDocValuesField(DAY, day.toEpochDay()));
+      doc.add(new NumericDocValuesField(DAY_SORT, day.toEpochDay()));
       doc.add(new SortedSetDocValuesFacetField(F_DATE, day.toString().substring(0, 7)));
     } else {
-      doc.add(new NumericDocValuesField(DAY, Long.MIN_VALUE));
+      doc.add(new NumericDocValuesField(DAY_SORT, Long.MIN_VALUE)); // undated: last
     }
     for (Topic t : a.topics()) {
       doc.add(new StringField(TOPIC, t.label(), Field.Store.NO));
@@ -304,7 +305,7 @@ public final class LuceneStore implements ArticleStore {
       IndexSearcher searcher = v.searcher();
       int n = Math.max(1, request.offset() + request.limit());
       Sort sort = request.query().isEmpty()
-          ? new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+          ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE)
           : null;
       FacetsCollectorManager.FacetsResult result =
           sort == null

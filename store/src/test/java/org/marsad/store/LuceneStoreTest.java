@@ -94,6 +94,20 @@ class LuceneStoreTest {
   }
 
   @Test
+  void undatedArticlesMixWithDatedOnesAndSortLast() throws Exception {
+    Article undated = article("u1", "seeds", null, "بلا تاريخ", "نص عن الحكومة بلا تاريخ نشر.");
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(undated);
+      store.put(GOVERNMENT);
+      store.commit();
+      assertThat(ids(store, new SearchRequest("", null, null, null, null, null, null, 0, 10)))
+          .containsExactly("a1", "u1");
+      assertThat(ids(store, new SearchRequest("", null, LocalDate.of(2000, 1, 1), null, null, null, null, 0, 10)))
+          .containsExactly("a1");
+    }
+  }
+
+  @Test
   void secondWriterIsRefusedClearly() throws Exception {
     try (LuceneStore store = LuceneStore.open(dir)) {
       assertThatThrownBy(() -> LuceneStore.open(dir))
