@@ -20,6 +20,8 @@ import org.marsad.pipeline.Pipeline;
 import org.marsad.service.IngestService;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.LuceneStore;
+import org.marsad.text.Sentence;
+import org.marsad.text.SentenceSplitter;
 
 /**
  * Throughput harness: {@code analyze} runs the pipeline on one thread (per-core rate), {@code
@@ -32,17 +34,19 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 2 || !(args[0].equals("analyze") || args[0].equals("ingest"))) {
-      System.err.println("usage: marsad-bench analyze|ingest [--no-warmup] FILE...");
+    if (args.length < 2 || !List.of("analyze", "read", "ingest").contains(args[0])) {
+      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] FILE...");
       System.exit(2);
     }
     boolean warmup = !Arrays.asList(args).contains("--no-warmup");
     List<String> files = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
     Pipeline pipeline = Pipeline.standard();
-    if (args[0].equals("analyze")) {
-      if (warmup) analyze(pipeline, files, 3000);
+    if (!args[0].equals("ingest")) {
+      boolean read = args[0].equals("read");
+      if (warmup) analyze(pipeline, files, 3000, read);
       resetPeaks();
-      report("analyze (1 thread)", analyze(pipeline, files, Long.MAX_VALUE));
+      report(read ? "read: analyze + sentences, tokens, clitic segments (1 thread)"
+          : "analyze (1 thread)", analyze(pipeline, files, Long.MAX_VALUE, read));
     } else {
       Path store = Files.createTempDirectory("marsad-bench-store");
       try {
@@ -69,9 +73,16 @@ public final class Bench {
     }
   }
 
+  /** Keeps the JIT from discarding the reading work. */
+  static volatile long sink;
+
   record Result(long articles, long words, long bytes, long nanos) {}
 
-  static Result analyze(Pipeline pipeline, List<String> files, long max) {
+  /**
+   * One thread through the pipeline; with {@code read}, also the full reading of the text core:
+   * sentences, tokens and clitic segments of every article (what later stages consume).
+   */
+  static Result analyze(Pipeline pipeline, List<String> files, long max, boolean read) {
     AtomicLong n = new AtomicLong(), words = new AtomicLong(), bytes = new AtomicLong();
     long t0 = System.nanoTime();
     try {
@@ -80,6 +91,11 @@ public final class Bench {
         public void accept(RawDocument d) {
           if (n.get() >= max) throw new StopBench();
           Article a = pipeline.analyze(d);
+          if (read) {
+            int tokens = 0;
+            for (Sentence s : SentenceSplitter.sentences(a.text())) tokens += s.tokens().size();
+            sink += tokens;
+          }
           n.incrementAndGet();
           words.addAndGet(words(a.text()));
           bytes.addAndGet(d.content().getBytes(StandardCharsets.UTF_8).length);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StatsCommand.class,
       ServeCommand.class,
+      TokenizeCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -44,21 +44,30 @@ public final class CliticSegmenter {
    */
   private static final Set<String> WHOLE =
       Set.of(
-          "كما", "لما", "فيما", "بينما", "عندما", "حينما", "كلما", "طالما", "ريثما", "لكن", "لكنه",
+          "كما", "لما", "فيما", "بينما", "عندما", "حينما", "كلما", "طالما", "ريثما", "لكن",
           "لكي", "لدى", "لذا", "كذلك", "هكذا", "فقط", "ليس", "ليست", "كيف", "لعل", "بل", "لو", "لولا",
-          "سوف", "سوى", "فوق", "كل", "كلا", "بعض", "وفق", "وفقا", "كأن", "لدي", "بعد", "بين", "كان",
-          "كانت", "كي", "لقد", "فإن", "ولكن", "لأن", "بأن", "لئن");
+          "سوف", "سوى", "فوق", "كل", "كلا", "بعض", "وفق", "وفقا", "لدي", "بعد", "بين", "كان",
+          "كانت", "كي", "لقد", "ولكن", "مما", "ممن", "عما", "عمن", "كأن");
 
-  // log-weights of each clitic, fitted on the development file (see class comment)
-  private final double wConj = Math.log(3.0);
-  private final double wFa = Math.log(0.5);
-  private final double wPrep = Math.log(1.0);
-  private final double wKaf = Math.log(0.3);
-  private final double wFuture = Math.log(1.0);
-  private final double wPronoun = Math.log(1.0);
-  private final double wPronounKaf = Math.log(0.1);
-  private final double wPronounYeh = Math.log(0.02);
-  private final double eps = 0.3;
+  // Multipliers of the stem's count, one per clitic (as logs). Fitted by a coarse grid on the
+  // development file; a split wins when count(stem) x weights > count(word) + UNSPLIT_PRIOR.
+  private static final double W_CONJ = Math.log(25); // و
+  private static final double W_FA = Math.log(5); // ف: also a root letter (فكرة "idea")
+  private static final double W_PREP = Math.log(25); // ب ل
+  private static final double W_KAF = Math.log(3); // ك: also a root letter (كبير "big")
+  private static final double W_FUTURE = Math.log(5); // س
+  private static final double W_PRONOUN = Math.log(25); // ه ها هم هما هن
+  private static final double W_PRONOUN_KAF = Math.log(0.3); // ك كم كما: second person, rare in news
+  private static final double W_PRONOUN_KN = Math.log(0.02); // كن: rarer still (أماكن "places")
+  private static final double W_PRONOUN_YEH = Math.log(0.01); // ي: mostly the nisba (رسمي "official")
+  private static final double W_PRONOUN_NA = Math.log(1); // نا: also a verb ending (عدنا "we returned")
+  private static final double W_PRONOUN_NY = Math.log(0.3); // ني
+  private static final double W_SHORT_STEM = Math.log(0.05); // two-letter stems collide: ورد, بيو
+  private static final double W_TWO_PROCLITICS = Math.log(0.1);
+  private static final double W_DEFINITE = Math.log(20); // وال بال لل: hardly ever a word's own letters
+  private static final double UNSPLIT_PRIOR = 20;
+  private static final double SPLIT_PRIOR = 0.01;
+  private static final int UNSEEN = 1;
 
   private final WordFrequencies lexicon;
 
@@ -77,12 +86,17 @@ public final class CliticSegmenter {
     int len = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\u0640' || ArabicNormalizer.isDiacritic(c)) continue;
+      // tatweel, diacritics and a comma typed inside the word (العا،م) are not letters of the key
+      if (c == '\u0640' || c == '\u060C' || ArabicNormalizer.isDiacritic(c)) continue;
       pos[len] = i;
       key[len++] = c;
     }
     pos[len] = end;
-    Split best = decide(key, len);
+    char lastMark = 0;
+    for (int i = end - 1; i >= start && ArabicNormalizer.isDiacritic(text.charAt(i)); i--) {
+      if (text.charAt(i) >= '\u064B' && text.charAt(i) <= '\u064D') lastMark = text.charAt(i);
+    }
+    Split best = decide(key, len, lastMark);
     return best.toSegments(text, start, end, key, len, pos);
   }
 
@@ -98,9 +112,8 @@ public final class CliticSegmenter {
 
   /** What {@link #decide} found: clitic lengths in key chars and how the stem is spelled alone. */
   private record Split(
-      int conj, int prep, boolean future, boolean contractedArticle, int pronoun, String stemForm,
-      boolean assimilated) {
-    static final Split WHOLE_WORD = new Split(0, 0, false, false, 0, null, false);
+      int conj, int prep, boolean future, boolean contractedArticle, int pronoun, String stemForm) {
+    static final Split WHOLE_WORD = new Split(0, 0, false, false, 0, null);
 
     List<Segment> toSegments(
         CharSequence text, int start, int end, char[] key, int len, int[] pos) {
@@ -109,13 +122,6 @@ public final class CliticSegmenter {
       if (conj > 0) {
         out.add(seg(text, pos, k, k + 1, Segment.Kind.CONJUNCTION, null));
         k++;
-      }
-      if (assimilated) { // مما = من + ما, عما = عن + ما: the nun assimilated into the mim
-        String prepForm = key[k] == 'م' ? "من" : "عن";
-        int plen = key[k] == 'م' ? 1 : 2;
-        out.add(seg(text, pos, k, k + plen, Segment.Kind.PREPOSITION, prepForm));
-        out.add(seg(text, pos, k + plen, len, Segment.Kind.STEM, null));
-        return out;
       }
       if (prep > 0) {
         out.add(seg(text, pos, k, k + 1, future ? Segment.Kind.FUTURE : Segment.Kind.PREPOSITION, null));
@@ -151,21 +157,26 @@ public final class CliticSegmenter {
     return to - from <= 6 && RELATIVE.contains(new String(key, from, to - from));
   }
 
-  private Split decide(char[] key, int len) {
+  private Split decide(char[] key, int len, char lastMark) {
     if (len < 2) return Split.WHOLE_WORD;
     if (len <= 6 && WHOLE.contains(new String(key, 0, len))) return Split.WHOLE_WORD;
     int c0 = key[0] == WAW || key[0] == FEH ? 1 : 0;
     if (c0 == 1 && len - 1 <= 6 && len > 2 && WHOLE.contains(new String(key, 1, len - 1))) {
-      return new Split(1, 0, false, false, 0, null, false);
+      return new Split(1, 0, false, false, 0, null);
     }
-    // مما ممن عما عمن, alone or after a conjunction
-    for (int c = 0; c <= c0; c++) {
-      if (len - c == 3 && key[c] == 'م' && key[c + 1] == 'م' && (key[c + 2] == ALEF || key[c + 2] == 'ن')
-          || len - c == 3 && key[c] == 'ع' && key[c + 1] == 'م' && key[c + 2] == ALEF) {
-        return new Split(c, 0, false, false, 0, null, true);
+    // كلها = كل + ها, لكنه = لكن + ه, بينهم = بين + هم: a whole function word with a pronoun
+    for (String pr : PRONOUNS) {
+      int stemEnd = len - pr.length();
+      if (stemEnd - c0 >= 2 && stemEnd <= 6 + c0 && endsWith(key, len, pr)) {
+        if (WHOLE.contains(new String(key, 0, stemEnd))) return new Split(0, 0, false, false, pr.length(), null);
+        if (c0 == 1 && WHOLE.contains(new String(key, 1, stemEnd - 1)))
+          return new Split(1, 0, false, false, pr.length(), null);
       }
     }
-    double bestScore = Math.log(lexicon.count(key, 0, len) + eps);
+    // a word ending in tanween (أحياناً, "sometimes") is indefinite: it carries no pronoun
+    boolean tanween = lastMark >= '\u064B' && lastMark <= '\u064D';
+    int wholeCount = lexicon.count(key, 0, len);
+    double bestScore = Math.log(wholeCount + UNSPLIT_PRIOR);
     Split best = Split.WHOLE_WORD;
     char[] scratch = new char[len + 2];
     for (int conj = 0; conj <= c0; conj++) {
@@ -177,30 +188,34 @@ public final class CliticSegmenter {
                 || key[k + 1] == 'ن' || key[k + 1] == 'أ'))) continue;
         int p = prepKind == 0 ? 0 : 1;
         double w = 0;
-        if (conj > 0) w += key[0] == WAW ? wConj : wFa;
-        if (prepKind == 1) w += key[k] == KAF ? wKaf : wPrep;
-        if (prepKind == 2) w += wFuture;
+        if (conj > 0) w += key[0] == WAW ? W_CONJ : W_FA;
+        if (prepKind == 1) w += key[k] == KAF ? W_KAF : W_PREP;
+        if (prepKind == 2) w += W_FUTURE;
         int stemStart = k + p;
         for (int pi = -1; pi < PRONOUNS.length; pi++) {
           int plen = pi < 0 ? 0 : PRONOUNS[pi].length();
           if (conj == 0 && p == 0 && plen == 0) continue; // that is the whole word
-          if (plen > 0 && !endsWith(key, len, PRONOUNS[pi])) continue;
+          if (plen > 0 && (tanween || !endsWith(key, len, PRONOUNS[pi]))) continue;
           int stemEnd = len - plen;
           int stemLen = stemEnd - stemStart;
           double wp = w;
           if (plen > 0) {
             String pr = PRONOUNS[pi];
-            wp += pr.charAt(0) == KAF ? wPronounKaf : pr.equals("ي") ? wPronounYeh : wPronoun;
+            wp +=
+                switch (pr) {
+                  case "ك", "كم", "كما" -> W_PRONOUN_KAF; // second person: rare in news
+                  case "كن" -> W_PRONOUN_KN; // feminine plural "your": rarer still
+                  case "ي" -> W_PRONOUN_YEH; // mostly the nisba adjective: رسمي "official"
+                  case "نا" -> W_PRONOUN_NA; // also the verb ending: عدنا "we returned"
+                  case "ني" -> W_PRONOUN_NY;
+                  default -> W_PRONOUN;
+                };
             if (prepKind == 2) continue; // future verbs take object pronouns, but rarely: keep simple
           }
           if (stemLen == 0) {
             // ل or ب with a pronoun and no stem: له "to him", بها "with her"
             if (prepKind == 1 && key[k] != KAF && plen > 0 && !(key[k] == BEH && plen == 1 && key[len - 1] == YEH)) {
-              double s = Math.log(1000) + wp;
-              if (s > bestScore) {
-                bestScore = s;
-                best = new Split(conj, 1, false, false, plen, null, false);
-              }
+              return new Split(conj, 1, false, false, plen, null);
             }
             continue;
           }
@@ -216,7 +231,7 @@ public final class CliticSegmenter {
             scratch[0] = ALEF;
             System.arraycopy(key, stemStart, scratch, 1, stemLen);
             int fa = lexicon.count(scratch, 0, stemLen + 1);
-            if (fa > f) {
+            if (fa >= f && stemLen >= 4 || fa > f) {
               f = fa;
               contracted = true;
             }
@@ -245,10 +260,20 @@ public final class CliticSegmenter {
               }
             }
           }
-          double s = Math.log(f + eps) + wp;
+          if (stemLen == 2) wp += W_SHORT_STEM; // short stems collide with whole words: ورد, بيو
+          if (conj + p == 2) wp += W_TWO_PROCLITICS;
+          // وال بال لل before three letters or more: hardly ever a word of its own
+          if ((definite && stemLen >= 4 || contracted) && conj + p > 0) wp += W_DEFINITE;
+          if (f == 0 && wholeCount == 0 && plen == 0 && (definite && stemLen >= 4 || contracted
+              || conj > 0 && key[0] == WAW && p == 0 && stemLen >= 3)) {
+            // neither word nor stem seen: والكوبالت, وزايون are "and" + a rare word far more often
+            // than a rare word of their own
+            f = UNSEEN;
+          }
+          double s = Math.log(f + SPLIT_PRIOR) + wp;
           if (s > bestScore) {
             bestScore = s;
-            best = new Split(conj, p, prepKind == 2, contracted, plen, form, false);
+            best = new Split(conj, p, prepKind == 2, contracted, plen, form);
           }
         }
       }
