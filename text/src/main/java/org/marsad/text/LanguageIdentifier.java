@@ -35,4 +35,26 @@ public final class LanguageIdentifier {
     if (fr == 0 && en == 0) return "und";
     return fr > en ? "fr" : "en";
   }
+
+  /** A paragraph of a text and its language: UTF-16 offsets, end exclusive. */
+  public record Paragraph(int start, int end, String language) {}
+
+  /**
+   * The language of each paragraph (blocks separated by line breaks), for pages that mix Arabic
+   * with French or English paragraphs, as Maghreb sites do. Blank lines are skipped.
+   */
+  public static java.util.List<Paragraph> paragraphs(CharSequence text) {
+    java.util.List<Paragraph> out = new java.util.ArrayList<>();
+    int n = text.length(), start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+      int s = start, e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new Paragraph(s, e, identify(text.subSequence(s, e))));
+      start = end + 1;
+    }
+    return out;
+  }
 }
