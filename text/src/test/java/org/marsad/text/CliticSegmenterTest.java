@@ -36,7 +36,12 @@ class CliticSegmenterTest {
         "لكن|لكن", // but
         "الذي|الذي", // which: a relative pronoun, no article
         "أحياناً|أحياناً", // sometimes: tanween, so no pronoun
-        "رسمي|رسمي" // official: the nisba yeh, not "my"
+        "رسمي|رسمي", // official: the nisba yeh, not "my"
+        "بحيرة|بحيرة", // lake: البحيرة and لبحيرة say the ب is its own, though حيرة is a word
+        "فنون|فنون", // arts: الفنون
+        "بطاقات|بطاقات", // cards: البطاقات
+        "لتحضير|ل+تحضير", // for preparing: للتحضير is ل + التحضير, no evidence for a stem in ل
+        "بالحكومة|ب+ال+حكومة" // with the government
       })
   void segments(String word, String expected) {
     assertThat(segmenter.explain(word)).isEqualTo(expected);
