@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.marsad.extract.Extraction;
-import org.marsad.extract.PublishedDates;
 import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
 import org.marsad.text.ArabicNormalizer;
@@ -29,10 +28,8 @@ public final class Identify {
     String contentHash = sha256Hex(contentKey(text));
     String url = firstNonBlank(extraction.canonicalUrl(), document.url());
     String title = firstNonBlank(extraction.title(), document.title());
+    // the extractors own the date: they fall back to the container's and refuse future ones
     String published = extraction.published();
-    if (published == null && document.published() != null) {
-      published = PublishedDates.normalize(document.published());
-    }
     String language = LanguageIdentifier.identify(text);
     if ("und".equals(language) && extraction.language() != null) language = extraction.language();
     return Article.builder(id(document, url, contentHash))

@@ -65,11 +65,6 @@ public final class IngestService {
     }
   }
 
-  /** Analysis; an Error other than a stack overflow on one odd page is fatal, as it should be. */
-  private Article analyze(RawDocument doc) {
-    return pipeline.analyze(doc);
-  }
-
   public Summary ingest(List<String> paths, ArticleStore store, Listener listener)
       throws IOException {
     long t0 = System.nanoTime();
@@ -87,7 +82,7 @@ public final class IngestService {
           if (failure.get() != null) continue; // drain after a fatal failure: never block the reader
           Article article;
           try {
-            article = analyze(doc);
+            article = pipeline.analyze(doc);
           } catch (StackOverflowError | RuntimeException e) {
             InputProblem p = new InputProblem(doc.origin(), "cannot analyze: " + e + "; skipped");
             skipped.incrementAndGet();
