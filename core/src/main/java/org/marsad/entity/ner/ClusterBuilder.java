@@ -121,8 +121,38 @@ public final class ClusterBuilder {
     return corpus;
   }
 
-  /** Learns the clusters; returns word hash → packed classes. */
-  public LongIntMap build(Corpus corpus, Consumer<String> progress) {
+  /** Salt of the keys of right-context clusters ({@link #build} with {@code reverse}). */
+  static final long RIGHT = 0x5249474854L;
+
+  /**
+   * Learns the clusters; returns word hash → packed classes. With {@code reverse}, words are
+   * clustered by their successors instead of their predecessors, and keyed by {@code pair(hash,
+   * RIGHT)}.
+   */
+  public LongIntMap build(Corpus corpus, boolean reverse, Consumer<String> progress) {
+    if (reverse) {
+      int[] seq = corpus.sequence;
+      for (int i = 0, j = corpus.length - 1; i < j; i++, j--) {
+        int tmp = seq[i];
+        seq[i] = seq[j];
+        seq[j] = tmp;
+      }
+    }
+    try {
+      return build(corpus, reverse ? RIGHT : 0, progress);
+    } finally {
+      if (reverse) {
+        int[] seq = corpus.sequence;
+        for (int i = 0, j = corpus.length - 1; i < j; i++, j--) {
+          int tmp = seq[i];
+          seq[i] = seq[j];
+          seq[j] = tmp;
+        }
+      }
+    }
+  }
+
+  private LongIntMap build(Corpus corpus, long salt, Consumer<String> progress) {
     int nWords = corpus.words.size();
     Integer[] byFreq = new Integer[nWords];
     for (int i = 0; i < nWords; i++) byFreq[i] = i;
@@ -182,7 +212,8 @@ public final class ClusterBuilder {
         int c = l < levels.length ? classesByLevel[l][i] : 0;
         packed = (packed << 10) | (c & 0x3FF);
       }
-      out.put(Hashing.of(corpus.words.get(byFreq[i])), packed);
+      long h = Hashing.of(corpus.words.get(byFreq[i]));
+      out.put(salt == 0 ? h : Hashing.pair(h, salt), packed);
     }
     return out;
   }
@@ -242,6 +273,11 @@ public final class ClusterBuilder {
       if (progress != null) progress.accept(k + " classes, pass " + pass + ": " + moved + " moved");
     }
     return cls;
+  }
+
+  /** All entries of {@code other} into {@code target}. */
+  public static void putAll(LongIntMap target, LongIntMap other) {
+    for (long k : other.keysByRowUnordered()) target.put(k, other.get(k));
   }
 
   /** Writes word hash → packed classes (gzip). */

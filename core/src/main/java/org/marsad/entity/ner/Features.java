@@ -27,6 +27,10 @@ final class Features {
   private static final String[] PROCLITICS = {"و", "ف"};
   private static final String[] PREPOSITIONS = {"ب", "ل", "ك"};
 
+  static final boolean RIGHT_CLUSTERS = Boolean.parseBoolean(System.getProperty("f.right", "true"));
+  static final boolean CONTEXT2 = Boolean.parseBoolean(System.getProperty("f.ctx2", "true"));
+  static final boolean CHARGRAMS = Boolean.parseBoolean(System.getProperty("f.char", "true"));
+
   private final NerLexicon lexicon;
   private final WordFrequencies frequencies;
 
@@ -38,7 +42,7 @@ final class Features {
   /** Per-token word facts computed once per sentence. */
   private record Word(
       String key, String bare, String clitics, long hKey, long hBare, long hStem, int shape,
-      int freq, int clusterKey, int clusterBare) {}
+      int freq, int clusterKey, int clusterBare, int rightBare) {}
 
   /** Features of every token of a sentence. */
   long[][] extract(List<String> tokens) {
@@ -47,7 +51,7 @@ final class Features {
     for (int i = 0; i < n; i++) w[i] = word(tokens.get(i));
     int[][] gz = gazetteerTags(w);
     long[][] out = new long[n][];
-    long[] buf = new long[96];
+    long[] buf = new long[256];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Word c = w[i];
@@ -89,6 +93,20 @@ final class Features {
       k = clusters(buf, k, 31, c.clusterBare);
       if (i > 0) k = clusters(buf, k, 34, w[i - 1].clusterBare);
       if (i + 1 < n) k = clusters(buf, k, 37, w[i + 1].clusterBare);
+      if (RIGHT_CLUSTERS) {
+        k = clusters(buf, k, 42, c.rightBare);
+        if (i > 0) k = clusters(buf, k, 45, w[i - 1].rightBare);
+        if (i + 1 < n) k = clusters(buf, k, 48, w[i + 1].rightBare);
+      }
+      if (CONTEXT2) {
+        if (i > 1) buf[k++] = Hashing.feature(51, w[i - 2].clusterBare >> 10);
+        if (i + 2 < n) buf[k++] = Hashing.feature(52, w[i + 2].clusterBare >> 10);
+        if (i > 0) buf[k++] = Hashing.feature(53, (long) (w[i - 1].clusterBare >> 10) << 32 | (c.clusterBare >> 10));
+      }
+      if (CHARGRAMS) {
+        String g = "<" + b + ">";
+        for (int j = 0; j + 3 <= g.length(); j++) buf[k++] = Hashing.feature(54, Hashing.of(g, j, j + 3));
+      }
       if (c.clusterBare >= 0 && i > 0) {
         buf[k++] = Hashing.feature(40, Hashing.pair(w[i - 1].hKey, c.clusterBare >>> 10));
       }
@@ -155,9 +173,14 @@ final class Features {
     int clusterKey = lexicon.cluster(hKey);
     int clusterBare = bare.equals(key) ? clusterKey : lexicon.cluster(hBare);
     if (clusterBare < 0 && clitics.length() > 0) clusterBare = lexicon.cluster(Hashing.of("ال" + bare));
+    int rightBare = lexicon.cluster(Hashing.pair(hBare, ClusterBuilder.RIGHT));
+    if (rightBare < 0) rightBare = lexicon.cluster(Hashing.pair(hKey, ClusterBuilder.RIGHT));
+    if (rightBare < 0 && clitics.length() > 0) {
+      rightBare = lexicon.cluster(Hashing.pair(Hashing.of("ال" + bare), ClusterBuilder.RIGHT));
+    }
     return new Word(
         key, bare, clitics.toString(), hKey, hBare, Hashing.of(stem), shape, freq, clusterKey,
-        clusterBare);
+        clusterBare, rightBare);
   }
 
   /** 0 Arabic, 1 Latin capitalized, 2 Latin, 3 digits, 4 mixed digits, 5 punctuation, 6 other. */

@@ -42,7 +42,10 @@ public final class NerCrossValidation {
       List<List<String>> gold = new ArrayList<>();
       List<List<String>> predicted = new ArrayList<>();
       long t0 = System.nanoTime();
-      for (NerSentence s : test) predicted.add(tagger.tag(s.tokens()));
+      int window = Integer.getInteger("ner.window", NerTagger.WINDOW);
+      List<List<String>> words = new ArrayList<>();
+      for (NerSentence s : test) words.add(s.tokens());
+      predicted.addAll(tagger.tagAll(words, window));
       nanos += System.nanoTime() - t0;
       for (NerSentence s : test) {
         gold.add(s.tags());

@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
  * Gazetteer: phrases of normalized words joined by one space, with type bits ({@link #PERS}, {@link
  * #LOC}, {@link #ORG}).
  */
-final class NerLexicon {
+public final class NerLexicon {
   static final int PERS = 1;
   static final int LOC = 2;
   static final int ORG = 4;

@@ -54,6 +54,11 @@ public final class NerModel {
     return provenance;
   }
 
+  /** The clusters and name lists the features read (reused by cross-validation). */
+  public NerLexicon lexicon() {
+    return lexicon;
+  }
+
   public int featureCount() {
     return features.size();
   }

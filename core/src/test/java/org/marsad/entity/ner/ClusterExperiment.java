@@ -15,8 +15,9 @@ public final class ClusterExperiment {
             System.out::println);
     System.out.printf("read %d tokens in %.1f s%n", corpus.length, (System.nanoTime() - t0) / 1e9);
     int passes = Integer.parseInt(System.getProperty("passes", "6"));
-    var b = new ClusterBuilder(3, 30_000, new int[] {64, 256, 1024}, passes);
-    var clusters = b.build(corpus, s -> System.out.printf("%.1f s %s%n", (System.nanoTime() - t0) / 1e9, s));
+    var b = new ClusterBuilder(Integer.parseInt(System.getProperty("min", "3")), 30_000, new int[] {64, 256, 1024}, passes);
+    var clusters = b.build(corpus, false, s -> System.out.printf("%.1f s %s%n", (System.nanoTime() - t0) / 1e9, s));
+    ClusterBuilder.putAll(clusters, b.build(corpus, true, s -> System.out.printf("%.1f s %s%n", (System.nanoTime() - t0) / 1e9, s)));
     ClusterBuilder.write(clusters, Path.of(args[0]));
   }
 }
