@@ -1,0 +1,62 @@
+package org.marsad.entity.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EntityMention;
+
+/** The shipped model on real news sentences (from the seeds and Moroccan and Gulf press). */
+class NerTaggerTest {
+  private final NerTagger tagger = NerTagger.standard();
+
+  @Test
+  void findsPeopleBodiesAndPlacesWithTheirOffsets() {
+    String text =
+        "استقبل رئيس الحكومة سعد الدين العثماني، يوم الإثنين بالرباط، وفدا عن فيدرالية تكنولوجيا"
+            + " المعلومات والاتصالات. وأكد العثماني أن المغرب يراهن على الرقمنة.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found)
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("سعد الدين العثماني", "PERS"),
+            org.assertj.core.groups.Tuple.tuple("المغرب", "LOC"));
+    for (EntityMention m : found) {
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+    // the family name alone refers back to the full name
+    assertThat(found).anyMatch(m -> m.text().equals("العثماني") && m.type().equals("PERS"));
+  }
+
+  @Test
+  void tagsEveryTokenWithAValidBioSequence() throws Exception {
+    var sentences =
+        NerCorpus.read(
+            new BufferedReader(
+                new StringReader("وزار\nالأمين\nالعام\nللأمم\nالمتحدة\nأنطونيو\nغوتيريش\nالدوحة\n")),
+            "test");
+    List<String> tags = tagger.tag(sentences.get(0).tokens());
+    assertThat(tags).hasSize(8);
+    for (int i = 0; i < tags.size(); i++) {
+      String t = tags.get(i);
+      assertThat(NerModel.TAGS).contains(t);
+      if (t.startsWith("I-")) assertThat(tags.get(i - 1)).endsWith(t.substring(1));
+    }
+    assertThat(tags.get(7)).isEqualTo("B-LOC");
+    assertThat(tags.get(5)).isEqualTo("B-PERS");
+  }
+
+  @Test
+  void modelCarriesItsProvenance() {
+    assertThat(tagger.model().provenance()).contains("data_sha256").contains("cv_f1");
+    assertThat(tagger.model().featureCount()).isGreaterThan(10_000);
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyTextsGiveNothing() {
+    assertThat(tagger.find("")).isEmpty();
+    assertThat(tagger.find("... ، ؟ !")).isEmpty();
+  }
+}
