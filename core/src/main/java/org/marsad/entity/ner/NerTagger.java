@@ -83,52 +83,65 @@ public final class NerTagger {
    * untagged stretches are filled, and single words only when they are not common words.
    */
   public List<List<String>> tagAll(List<List<String>> sentences, int window) {
-    List<List<String>> tags = new ArrayList<>(sentences.size());
+    int n = sentences.size();
+    List<List<String>> tags = new ArrayList<>(n);
     for (List<String> s : sentences) tags.add(new ArrayList<>(tag(s)));
-    if (window <= 0) return tags;
-    // entities found, by sentence: key (normalized words) -> type
-    List<java.util.Map<String, String>> found = new ArrayList<>(sentences.size());
+    if (window <= 0 || n < 2) return tags;
+    // normalized words once
+    List<String[]> keys = new ArrayList<>(n);
+    for (List<String> s : sentences) {
+      String[] k = new String[s.size()];
+      for (int i = 0; i < k.length; i++) k[i] = NerLexicon.key(s.get(i));
+      keys.add(k);
+    }
+    // names found: phrase key -> sentences (ascending) and type
+    java.util.Map<String, List<int[]>> found = new java.util.HashMap<>();
     int maxLen = 1;
-    for (int s = 0; s < sentences.size(); s++) {
-      java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (int s = 0; s < n; s++) {
       List<String> t = tags.get(s);
+      List<String> words = sentences.get(s);
       for (int i = 0; i < t.size(); ) {
         if (t.get(i).equals("O")) {
           i++;
           continue;
         }
-        String type = t.get(i).substring(2);
+        String typeName = t.get(i).substring(2);
+        int type = NerModel.TAGS.indexOf("B-" + typeName); // I- is the next tag
         int j = i + 1;
-        while (j < t.size() && t.get(j).equals("I-" + type)) j++;
-        if (j - i > 1 || rare(sentences.get(s).get(i))) {
-          m.putIfAbsent(key(sentences.get(s), i, j), type);
+        while (j < t.size() && t.get(j).equals("I-" + typeName)) j++;
+        if (j - i > 1 || rare(words.get(i))) {
+          remember(found, phrase(keys.get(s), i, j), s, type);
           maxLen = Math.max(maxLen, j - i);
         }
         // a person's family name alone refers back to the full name (العثماني)
-        if (PARTIAL && type.equals("PERS") && j - i >= 2 && rare(sentences.get(s).get(j - 1))) {
-          m.putIfAbsent(key(sentences.get(s), j - 1, j), type);
+        if (typeName.equals("PERS") && j - i >= 2 && rare(words.get(j - 1))) {
+          remember(found, keys.get(s)[j - 1], s, type);
         }
         i = j;
       }
-      found.add(m);
     }
-    for (int s = 0; s < sentences.size(); s++) {
-      List<String> words = sentences.get(s);
+    if (found.isEmpty()) return tags;
+    for (int s = 0; s < n; s++) {
+      String[] k = keys.get(s);
       List<String> t = tags.get(s);
-      for (int i = 0; i < words.size(); i++) {
+      for (int i = 0; i < k.length; i++) {
         if (!t.get(i).equals("O")) continue;
-        for (int len = Math.min(maxLen, words.size() - i); len >= 1; len--) {
+        for (int len = Math.min(maxLen, k.length - i); len >= 1; len--) {
           boolean free = true;
           for (int j = i; j < i + len; j++) free &= t.get(j).equals("O");
           if (!free) continue;
-          String k = key(words, i, i + len);
-          String type = null;
-          for (int o = Math.max(0, s - window); o <= Math.min(sentences.size() - 1, s + window) && type == null; o++) {
-            if (o != s) type = found.get(o).get(k);
+          List<int[]> seen = found.get(len == 1 ? k[i] : phrase(k, i, i + len));
+          if (seen == null) continue;
+          int type = -1;
+          for (int[] e : seen) {
+            if (e[0] != s && Math.abs(e[0] - s) <= window) {
+              type = e[1];
+              break;
+            }
           }
-          if (type == null) continue;
-          t.set(i, "B-" + type);
-          for (int j = i + 1; j < i + len; j++) t.set(j, "I-" + type);
+          if (type < 0) continue;
+          t.set(i, NerModel.TAGS.get(type));
+          for (int j = i + 1; j < i + len; j++) t.set(j, NerModel.TAGS.get(type + 1));
           i += len - 1;
           break;
         }
@@ -137,11 +150,15 @@ public final class NerTagger {
     return tags;
   }
 
-  static final boolean PARTIAL = Boolean.parseBoolean(System.getProperty("ner.partial", "true"));
+  private static void remember(java.util.Map<String, List<int[]>> found, String key, int s, int type) {
+    List<int[]> list = found.computeIfAbsent(key, x -> new ArrayList<>(2));
+    if (list.isEmpty() || list.get(list.size() - 1)[0] != s) list.add(new int[] {s, type});
+  }
 
-  private static String key(List<String> words, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) sb.append(NerLexicon.key(words.get(i))).append(' ');
+  private static String phrase(String[] keys, int from, int to) {
+    if (to - from == 1) return keys[from];
+    StringBuilder sb = new StringBuilder(keys[from]);
+    for (int i = from + 1; i < to; i++) sb.append(' ').append(keys[i]);
     return sb.toString();
   }
 
