@@ -180,6 +180,7 @@ public final class NerTagger {
       words.add(w);
     }
     List<List<String>> all = tagAll(words, Integer.MAX_VALUE / 2);
+    List<EntityMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
       List<String> tags = all.get(s);
@@ -193,12 +194,42 @@ public final class NerTagger {
         String type = tag.substring(2);
         int j = i + 1;
         while (j < tags.size() && tags.get(j).equals("I-" + type)) j++;
-        int start = tokens.get(i).start();
+        int start = tokens.get(i).start() + proclitics(tokens.get(i).text(), j - i);
         int end = tokens.get(j - 1).end();
-        out.add(new EntityMention(text.substring(start, end), type, start, end, null, null));
+        if (hasLetter(text, start, end)) {
+          mentions.add(new EntityMention(text.substring(start, end), type, start, end, null, null));
+        }
         i = j;
       }
+      out.addAll(Institutions.merge(mentions, Institutions.find(text, tokens)));
+      mentions.clear();
     }
     return out;
+  }
+
+  /**
+   * How many leading characters of a mention's first word are clitics, not name: و and ف
+   * (conjunctions) when the rest is the commoner word (وحاتم, not وليد), and ب or ك before the
+   * article (بالمغرب). ل before the article merges with it (للمغرب) and stays.
+   */
+  static int proclitics(String word, int words) {
+    int cut = 0;
+    var freq = org.marsad.text.WordFrequencies.news();
+    if (word.length() > 3 && (word.charAt(0) == '\u0648' || word.charAt(0) == '\u0641')
+        && freq.count(word.substring(1)) > freq.count(word)) {
+      cut = 1;
+    }
+    String rest = word.substring(cut);
+    if (rest.length() > 4
+        && (rest.charAt(0) == '\u0628' || rest.charAt(0) == '\u0643')
+        && rest.startsWith("\u0627\u0644", 1)) {
+      cut++;
+    }
+    return cut;
+  }
+
+  private static boolean hasLetter(String text, int start, int end) {
+    for (int i = start; i < end; i++) if (Character.isLetter(text.charAt(i))) return true;
+    return false;
   }
 }

@@ -1,0 +1,150 @@
+package org.marsad.entity.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityMention;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Token;
+
+/**
+ * Names of bodies written the Arabic way: a head noun (وزارة، فيدرالية، رئاسة، الاتحاد ...) and
+ * the genitive chain that follows it, definite words and their coordination: "وزارة الصناعة
+ * والتجارة والاقتصاد الأخضر والرقمي", "فيدرالية تكنولوجيا المعلومات والاتصالات وترحيل الخدمات",
+ * "رئاسة الحكومة", "الاتحاد الدولي للاتصالات". The long official names of Maghreb ministries and
+ * federations are rare in the labelled news the tagger learned from, and their shape is regular.
+ *
+ * <p>The chain takes a word with the article (also و+ال, ب+ال, لل), or an indefinite word
+ * directly followed by one with the article (construct state: تكنولوجيا المعلومات). It stops at
+ * punctuation, relative pronouns and particles spelled with ال (الذي، التي، إلا، إلى، الآن) and at
+ * time words (اليوم، الماضي، الاثنين ...). Heads come from {@code institution-heads.txt}.
+ */
+final class Institutions {
+  private static final Set<String> HEADS = load();
+  private static final Set<String> STOPS =
+      Set.of(
+          "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "الي", "الان",
+          "الله", "اليوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الحاليه", "الجاري",
+          "الجاريه", "الاسبوع", "الشهر", "السنه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+          "الخميس", "الجمعه", "السبت", "الصباح", "المساء", "الامس", "الخاص", "الخاصه", "العام",
+          "السابق", "السابقه", "الاول", "الاولي", "الثاني", "الاخير", "الاخيره", "الكثير", "البعض",
+          "الكل", "الاخري", "الاخر", "الدكتور", "الدكتوره", "السيد", "السيده", "الاستاذ",
+          "الاستاذه", "المهندس", "الشيخ", "الوزير", "الوزيره", "السفير", "الرئيس", "الملك");
+
+  private Institutions() {}
+
+  private static Set<String> load() {
+    Set<String> heads = new HashSet<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Institutions.class.getResourceAsStream("/marsad/entity/ner/institution-heads.txt"),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) heads.add(ArabicNormalizer.searchKey(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return heads;
+  }
+
+  /** Names of bodies among the tokens of one sentence. */
+  static List<EntityMention> find(String text, List<Token> tokens) {
+    List<EntityMention> out = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Token head = tokens.get(i);
+      if (head.type() != Token.Type.ARABIC) continue;
+      String key = ArabicNormalizer.searchKey(head.text());
+      int cut = headStart(key);
+      if (cut < 0) continue;
+      int end = i + 1;
+      while (end < n) {
+        Token t = tokens.get(end);
+        if (t.type() != Token.Type.ARABIC || t.start() - tokens.get(end - 1).end() > 1) break;
+        String k = ArabicNormalizer.searchKey(t.text());
+        // "ووكالة التخطيط": a second body coordinated with the first is a name of its own
+        if (end > i + 1 && k.startsWith("و") && headStart(k.substring(1)) >= 0) break;
+        if (definite(k)) {
+          end++;
+        } else if (end + 1 < n
+            && (end == i + 1 || t.text().startsWith("ل"))
+            && !t.text().endsWith("ه")
+            && tokens.get(end + 1).type() == Token.Type.ARABIC
+            && definite(ArabicNormalizer.searchKey(tokens.get(end + 1).text()))
+            && !HEADS.contains(k)
+            && k.length() > 2) {
+          end += 2; // construct state: تكنولوجيا المعلومات
+        } else {
+          break;
+        }
+      }
+      if (end == i + 1) continue;
+      int start = head.start() + cut;
+      int stop = tokens.get(end - 1).end();
+      out.add(new EntityMention(text.substring(start, stop), "ORG", start, stop, null, null));
+      i = end - 1;
+    }
+    return out;
+  }
+
+  /** Characters of proclitics before the head noun in a key, or -1 when the word is no head. */
+  private static int headStart(String key) {
+    // لل: ل before the article, or before a word starting with ل: keep the whole word
+    if (key.startsWith("لل") && (HEADS.contains(key.substring(2)) || HEADS.contains(key.substring(1)))) {
+      return 0;
+    }
+    String[] prefixes = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"};
+    for (String p : prefixes) {
+      if (!key.startsWith(p)) continue;
+      String rest = key.substring(p.length());
+      if (HEADS.contains(rest)) return p.length();
+      if (rest.startsWith("ال") && HEADS.contains(rest.substring(2))) return p.length();
+      if (p.equals("ل") && rest.startsWith("ل") && HEADS.contains(rest.substring(1))) return 0;
+    }
+    return -1;
+  }
+
+  private static boolean definite(String k) {
+    if (STOPS.contains(k)) return false;
+    String bare = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    if (STOPS.contains(bare)) return false;
+    if (bare.startsWith("ال") && bare.length() > 3) return true;
+    return (bare.startsWith("بال") || bare.startsWith("لل")) && bare.length() > 4;
+  }
+
+  /**
+   * Merges the names of bodies into the tagger's mentions: a body's name replaces the mentions it
+   * covers or overlaps when it is at least as long; a longer tagger mention wins.
+   */
+  static List<EntityMention> merge(List<EntityMention> tagged, List<EntityMention> bodies) {
+    List<EntityMention> out = new ArrayList<>(tagged);
+    for (EntityMention b : bodies) {
+      boolean keep = true;
+      List<EntityMention> covered = new ArrayList<>();
+      for (EntityMention m : out) {
+        if (m.end() <= b.start() || m.start() >= b.end()) continue;
+        // the tagger's mention wins only when it reaches beyond the body's name (clitics aside)
+        if (m.end() > b.end() || m.start() < b.start() - 2) {
+          keep = false;
+          break;
+        }
+        covered.add(m);
+      }
+      if (!keep) continue;
+      out.removeAll(covered);
+      out.add(b);
+    }
+    out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    return out;
+  }
+}
