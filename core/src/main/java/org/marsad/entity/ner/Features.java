@@ -50,6 +50,7 @@ final class Features {
     Word[] w = new Word[n];
     for (int i = 0; i < n; i++) w[i] = word(tokens.get(i));
     int[][] gz = gazetteerTags(w);
+
     long[][] out = new long[n][];
     long[] buf = new long[256];
     for (int i = 0; i < n; i++) {

@@ -61,26 +61,50 @@ final class Institutions {
   static List<EntityMention> find(String text, List<Token> tokens) {
     List<EntityMention> out = new ArrayList<>();
     int n = tokens.size();
+    List<String> words = new ArrayList<>(n);
+    boolean[] joined = new boolean[n]; // token i follows token i-1 with at most one space
     for (int i = 0; i < n; i++) {
-      Token head = tokens.get(i);
-      if (head.type() != Token.Type.ARABIC) continue;
-      String key = ArabicNormalizer.searchKey(head.text());
+      Token t = tokens.get(i);
+      words.add(t.type() == Token.Type.ARABIC ? t.text() : "");
+      joined[i] = i > 0 && t.start() - tokens.get(i - 1).end() <= 1;
+    }
+    for (int[] span : spans(words, joined)) {
+      Token head = tokens.get(span[0]);
+      int start = head.start() + span[2];
+      int stop = tokens.get(span[1] - 1).end();
+      out.add(new EntityMention(text.substring(start, stop), "ORG", start, stop, null, null));
+    }
+    return out;
+  }
+
+  /**
+   * Spans {@code [first, end, charsOfCliticsBeforeTheHead]} of names of bodies in a sentence's
+   * words; a non-Arabic token is given as "". {@code joined} may be null (all joined).
+   */
+  static List<int[]> spans(List<String> words, boolean[] joined) {
+    List<int[]> out = new ArrayList<>();
+    int n = words.size();
+    for (int i = 0; i < n; i++) {
+      String raw = words.get(i);
+      if (raw.isEmpty()) continue;
+      String key = ArabicNormalizer.searchKey(raw);
       int cut = headStart(key);
       if (cut < 0) continue;
       int end = i + 1;
       while (end < n) {
-        Token t = tokens.get(end);
-        if (t.type() != Token.Type.ARABIC || t.start() - tokens.get(end - 1).end() > 1) break;
-        String k = ArabicNormalizer.searchKey(t.text());
+        String t = words.get(end);
+        if (t.isEmpty() || (joined != null && !joined[end])) break;
+        String k = ArabicNormalizer.searchKey(t);
         // "ووكالة التخطيط": a second body coordinated with the first is a name of its own
         if (end > i + 1 && k.startsWith("و") && headStart(k.substring(1)) >= 0) break;
         if (definite(k)) {
           end++;
         } else if (end + 1 < n
-            && (end == i + 1 || t.text().startsWith("ل"))
-            && !t.text().endsWith("ه")
-            && tokens.get(end + 1).type() == Token.Type.ARABIC
-            && definite(ArabicNormalizer.searchKey(tokens.get(end + 1).text()))
+            && (end == i + 1 || t.startsWith("ل"))
+            && !t.endsWith("ه")
+            && !words.get(end + 1).isEmpty()
+            && (joined == null || joined[end + 1])
+            && definite(ArabicNormalizer.searchKey(words.get(end + 1)))
             && !HEADS.contains(k)
             && k.length() > 2) {
           end += 2; // construct state: تكنولوجيا المعلومات
@@ -89,9 +113,7 @@ final class Institutions {
         }
       }
       if (end == i + 1) continue;
-      int start = head.start() + cut;
-      int stop = tokens.get(end - 1).end();
-      out.add(new EntityMention(text.substring(start, stop), "ORG", start, stop, null, null));
+      out.add(new int[] {i, end, cut});
       i = end - 1;
     }
     return out;
