@@ -133,7 +133,22 @@ final class Features {
     return k;
   }
 
+  /** Facts of recent words, per thread: news repeats its words, so most lookups hit. */
+  private final ThreadLocal<java.util.HashMap<String, Word>> cache =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(1 << 14));
+
   private Word word(String token) {
+    java.util.HashMap<String, Word> c = cache.get();
+    Word w = c.get(token);
+    if (w == null) {
+      if (c.size() >= 1 << 16) c.clear();
+      w = compute(token);
+      c.put(token, w);
+    }
+    return w;
+  }
+
+  private Word compute(String token) {
     String key = NerLexicon.key(token);
     String bare = key;
     StringBuilder clitics = new StringBuilder();
