@@ -65,11 +65,14 @@ public final class Quotes {
   private static final Set<String> NO_SUBJECT = Set.of(
       "في", "فى", "خلال", "اثناء", "لدي", "عند", "امام", "بدوره", "بدورها", "بدورهم", "ايضا",
       "كذلك", "اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-      "السبت", "الاحد", "صباح", "مساء", "يوم", "من", "عن", "علي", "الي", "مع", "بعد", "قبل", "عقب",
+      "السبت", "الاحد", "صباح", "مساء", "يوم", "اول", "من", "عن", "علي", "الي", "مع", "بعد", "قبل", "عقب",
       "حيث", "حينها", "مجددا", "بشان", "تعليقا", "ردا", "قائلا", "موضحا", "هو", "هي", "انذاك",
       "لوكالة", "للصحافيين", "للصحفيين", "لوسائل", "للموقع", "لقناة", "لصحيفة", "لجريده", "لصحيفه",
-      "به", "بها", "له", "لها", "لهم", "فيه", "فيها", "فيهم", "وفق", "حسب", "بحسب", "صراحه", "بوضوح", "مرة", "مره");
+      "به", "بها", "فيه", "فيها", "فيهم", "وفق", "حسب", "بحسب", "صراحه", "بوضوح", "مرة", "مره");
   private static final Set<String> MODALS = Set.of("قد", "لقد");
+  private static final Set<String> ADDRESSEES = Set.of("لنا", "لي", "له", "لها", "لهم", "لك", "لكم");
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من");
+  private static final Set<String> PREPOSITIONS = Set.of("في", "فى", "من", "الي", "علي", "عن", "مع", "حول", "عبر", "باسم", "بعنوان", "شعار", "برنامج", "موقع", "صحيفة", "صحيفه", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله");
 
   private static final class Shipped {
     static final Quotes QUOTES = new Quotes(SpeechVerbs.shipped(), TitleLexicon.shipped(), Roles.standard());
@@ -125,6 +128,7 @@ public final class Quotes {
     for (int t = 0; t < n; t++) {
       SpeechVerbs.Match m = verbs.at(ix, t);
       if (m == null) continue;
+      if (t > 0 && ix.isArabic(t - 1) && relative(ix.key(t - 1))) continue; // التي كشفت, وما يؤكد
       int close = asideEnd(ix, t);
       if (close > 0) {
         for (int k = t - 1; k <= close; k++) aside[k] = true;
@@ -172,8 +176,8 @@ public final class Quotes {
       int paragraphEnd = ix.paragraphEnd(c.contentStart);
       Candidate next = null;
       for (int j = i + 1; j < candidates.size() && next == null; j++) {
-        Candidate d = candidates.get(j);
-        if (ix.token(d.verb).start() >= c.contentStart) next = d;
+        Candidate d = candidates.get(j); // the next verb that quotes
+        if (ix.token(d.verb).start() >= c.contentStart && d.contentStart >= 0) next = d;
       }
       int nextStart = next == null ? Integer.MAX_VALUE : ix.token(next.verb).start();
       int end;
@@ -211,6 +215,11 @@ public final class Quotes {
     return List.copyOf(out);
   }
 
+  private static boolean relative(String key) {
+    return RELATIVES.contains(key) || Keys.hasConjunction(key) && RELATIVES.contains(key.substring(1))
+        || key.equals("وما") || key.equals("ومن");
+  }
+
   /** The last token of an aside that verb {@code t} opens between dashes (– يضيف البلاغ -), else -1. */
   private static int asideEnd(TextIndex ix, int t) {
     if (t == 0 || !isDash(ix, t - 1)) return -1;
@@ -228,6 +237,9 @@ public final class Quotes {
   /** The subject written right after a verb, or null when the verb has none there. */
   private Speaker after(TextIndex ix, Candidate c, Roles.Attachment[] attachments) {
     int k = c.verb + 1;
+    while (k < ix.size() && !ix.lineBreakBefore(k) && ix.isArabic(k) && ADDRESSEES.contains(ix.key(k))) {
+      k++; // قال لنا مرافقنا: "our guide told us"
+    }
     if (k >= ix.size() || ix.lineBreakBefore(k)) return null;
     Token tok = ix.token(k);
     for (Roles.Attachment a : attachments) { // a person with a title before the name
@@ -261,7 +273,7 @@ public final class Quotes {
           end = j;
           break;
         }
-        if (mj < 0 && roles.breaks(ix, j)) break;
+        if (mj < 0 && (roles.breaks(ix, j) || ix.isArabic(j) && NO_SUBJECT.contains(ix.key(j)))) break;
         end = j;
         if (mj >= 0 && ix.mentions.get(mj).end() <= ix.token(j).end()) { // the body named ends it
           if (j + 1 < ix.size() && ix.isPunctuation(j + 1, ')')) end = j + 1;
@@ -278,13 +290,15 @@ public final class Quotes {
     for (int j = k; j < ix.size() && (j == k || !ix.lineBreakBefore(j)); j++) {
       int mj = ix.mentionAt(j);
       if (mj >= 0 && isActor(ix, mj)) {
-        if (canonical == null) canonical = ix.mentions.get(mj).canonical();
+        // the actor named first: وزارة الخزانة; not إدارة الرئيس جورج بوش, "the Bush administration"
+        if (j == k && ix.mentions.get(mj).start() == tok.start()) canonical = ix.mentions.get(mj).canonical();
         end = j;
         continue;
       }
       if (!ix.isArabic(j) || words == 3) break;
       String kj = ix.key(j);
-      if (j > k && (NO_SUBJECT.contains(kj) || COMPLEMENTIZER.contains(kj)
+      if (j > k && (NO_SUBJECT.contains(kj) || kj.charAt(0) == 'ب' || kj.charAt(0) == 'ل'
+          || COMPLEMENTIZER.contains(kj)
           || COMPLEMENTIZER_WITH_PRONOUN.contains(kj) || Roles.BREAKERS.contains(kj) || verbs.at(ix, j) != null)) {
         break;
       }
@@ -384,6 +398,11 @@ public final class Quotes {
       if (t.type() == Token.Type.PUNCTUATION) {
         char ch = t.text().charAt(0);
         if (ch == '«' || ch == '“' || ch == '"') {
+          int name = quotedName(ix, j);
+          if (name > 0) {
+            j = name; // past the name's closing mark
+            continue;
+          }
           c.opener = ch;
           c.contentStart = t.end();
           return;
@@ -420,6 +439,28 @@ public final class Quotes {
       }
       return;
     }
+  }
+
+  /**
+   * Where the marks opened at token {@code t} close when they quote a name, not words, else -1: after
+   * a preposition or a word that names a title (صحيفة " نيويورك تايمز "), or four words at most that
+   * the sentence goes on after (مدير عام " إنترناشيونال كونفرينسز " الذي ...).
+   */
+  private static int quotedName(TextIndex ix, int t) {
+    boolean named = t > 0 && ix.isArabic(t - 1) && PREPOSITIONS.contains(ix.key(t - 1));
+    char open = ix.text(t).charAt(0);
+    char close = open == '«' ? '»' : open == '“' ? '”' : '"';
+    int words = 0;
+    for (int k = t + 1; k < ix.size() && !ix.lineBreakBefore(k) && k <= t + 8; k++) {
+      Token tok = ix.token(k);
+      if (tok.type() == Token.Type.PUNCTUATION && tok.text().charAt(0) == close) {
+        boolean goesOn = k + 1 < ix.size() && !ix.lineBreakBefore(k + 1)
+            && ix.token(k + 1).type() != Token.Type.PUNCTUATION;
+        return named || words <= 4 && goesOn ? k : -1;
+      }
+      if (tok.type() == Token.Type.ARABIC || tok.type() == Token.Type.WORD) words++;
+    }
+    return -1;
   }
 
   private static boolean isOpener(TextIndex ix, int t) {
@@ -496,7 +537,7 @@ public final class Quotes {
   }
 
   private static boolean trimmable(char ch) {
-    return Character.isWhitespace(ch) || "\"«»“”'،,.:;؛-–—".indexOf(ch) >= 0;
+    return Character.isWhitespace(ch) || "\"«»“”'،,.:;؛-–—(".indexOf(ch) >= 0;
   }
 
   private static int words(TextIndex ix, int start, int end) {

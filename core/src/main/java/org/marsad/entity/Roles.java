@@ -59,7 +59,7 @@ public final class Roles {
       "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هنا", "هناك", "ايضا", "كذلك", "اليوم", "امس",
       "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "صباح",
       "مساء", "يوم", "امام", "اذ", "اذا", "لو", "لم", "لن", "لا", "ليس", "غير", "سوي", "الا", "حتي",
-      "اما", "بينما", "فيما", "وهو", "وهي", "عبر", "وفق", "حسب", "بحسب");
+      "اما", "بينما", "فيما", "وهو", "وهي", "عبر", "وفق", "حسب", "بحسب", "جميع", "كل", "بعض", "عدد");
 
   private static final class Shipped {
     static final Roles ROLES =
@@ -159,6 +159,9 @@ public final class Roles {
       String roleOf = null;
       for (Phrase p : before == null ? List.of(after) : after == null ? List.of(before) : List.of(before, after)) {
         String written = ix.text.substring(p.start(), p.end()).strip();
+        if (ix.key(p.head().first()).startsWith("لل") && p.head().clitic()) {
+          written = "ا" + written; // للدكتور: ل + الدكتور, the article's alef unwritten
+        }
         String role = written, link = null;
         TitleLexicon.Kind kind = p.head().head().kind();
         if (p.head().pronounLetters() > 0) {
@@ -215,6 +218,7 @@ public final class Roles {
       if (breaks(ix, k)) break;
     }
     if (head == null) return null;
+    for (int k = head.end(); k <= j; k++) if (!continues(ix, k)) return null;
     head = extendBack(ix, head);
     return new Phrase(head.start(), balancedEnd(ix, head.first(), j), head);
   }
@@ -267,8 +271,14 @@ public final class Roles {
     for (int k = h.end(); k < ix.size() && k < h.end() + MAX_TITLE_TOKENS; k++) {
       if (ix.lineBreakBefore(k)) break;
       int mk = ix.mentionAt(k);
-      if (mk >= 0 && ix.isPerson(mk)) return null; // the next person's title
-      if (mk < 0 && breaks(ix, k)) break;
+      if (mk >= 0 && ix.isPerson(mk)) {
+        EntityMention next = ix.mentions.get(mk);
+        if (ix.token(k).start() < next.start()) break; // لمحمد: a name after a preposition
+        return null; // the next person's title
+      }
+      if (mk < 0 && (breaks(ix, k) || !continues(ix, k))) break;
+      TitleLexicon.Match again = mk < 0 ? titles.at(ix, k, true) : null;
+      if (again != null && again.clitic() && Keys.hasConjunction(ix.key(k))) break; // ووزير: another
       end = k;
     }
     return new Phrase(h.start(), balancedEnd(ix, h.first(), end), h);
@@ -286,6 +296,26 @@ public final class Roles {
       last--;
     }
     return ix.token(last).end();
+  }
+
+  /**
+   * Whether token {@code k} can go on a title: not a bare indefinite word right after a definite one
+   * (a construct ends with its definite word, so رئيس وفد نادي الجزيرة كلمة ends before كلمة, "a
+   * speech"). Conjunctions and prepositions (و ف ب ل) open a continuation, heads and one-letter
+   * tokens (ل in الكاتب العام ل ( مغرب تصدير )) go on.
+   */
+  boolean continues(TextIndex ix, int k) {
+    if (k == 0 || !ix.isArabic(k) || ix.mentionAt(k) >= 0) return true;
+    String key = ix.key(k);
+    if (key.length() < 2 || key.startsWith("ال") || "وفبل".indexOf(key.charAt(0)) >= 0) return true;
+    if (titles.at(ix, k, false) != null) return true;
+    int p = k - 1;
+    int mp = ix.mentionAt(p);
+    if (mp >= 0) return ix.mentions.get(mp).end() > ix.token(p).end(); // after a name: a new phrase
+    if (!ix.isArabic(p)) return true;
+    String[] readings = Keys.readings(ix.key(p));
+    for (int r = 0; r < readings.length; r += 2) if (readings[r].startsWith("ال")) return false;
+    return true;
   }
 
   /** Whether token {@code k} ends a title. */
