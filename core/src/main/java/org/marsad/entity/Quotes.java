@@ -259,6 +259,7 @@ public final class Quotes {
     String key = ix.key(k);
     if (key.startsWith("لل") // للصحافيين, "to journalists": whom it was said to
         || key.length() >= 4 && key.endsWith("ا") && !key.startsWith("ال") // مبررا: how, not who
+            && !key.endsWith("نا") && !key.endsWith("ها") // مرافقنا, "our guide", is who
         || NO_SUBJECT.contains(key) || COMPLEMENTIZER.contains(key) || COMPLEMENTIZER_WITH_PRONOUN.contains(key)
         || verbs.at(ix, k) != null || Roles.BREAKERS.contains(key)) {
       return null;
@@ -293,6 +294,10 @@ public final class Quotes {
         // the actor named first: وزارة الخزانة; not إدارة الرئيس جورج بوش, "the Bush administration"
         if (j == k && ix.mentions.get(mj).start() == tok.start()) canonical = ix.mentions.get(mj).canonical();
         end = j;
+        continue;
+      }
+      if (j > k && isOpener(ix, j) && quotedName(ix, j) > 0) { // صحيفة " نيويورك تايمز "
+        end = j = quotedName(ix, j);
         continue;
       }
       if (!ix.isArabic(j) || words == 3) break;
