@@ -55,6 +55,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.analysis.MarsadAnalyzer;
+import org.marsad.entity.EntityResolver;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
@@ -79,6 +80,7 @@ public final class LuceneStore implements ArticleStore {
   static final String F_SOURCE = "source", F_DATE = "date", F_TOPIC = "topic",
       F_ENTITY = "entity", F_LANGUAGE = "language";
   private static final String UNKNOWN = "unknown";
+  private static final EntityResolver RESOLVER = EntityResolver.standard();
 
   private final Path location;
   private final Directory directory;
@@ -233,6 +235,20 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
+  /**
+   * An actor under any of its spellings: the name as written in an article, or any canonical id it
+   * may stand for ({@link EntityResolver#candidateIds}: an alias such as "Arab League" for
+   * {@code org:جامعة_الدول_العربية}, or the id derived from the name, equal across spellings).
+   */
+  static Query entityQuery(String name) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    keys.add(entityKey(name));
+    for (String id : RESOLVER.candidateIds(name)) keys.add(entityKey(id));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : keys) any.add(new TermQuery(new Term(ENTITY, key)), BooleanClause.Occur.SHOULD);
+    return any.build();
+  }
+
   /** An actor's name as matched: Arabic key, spaces collapsed, without the definite article. */
   static String entityKey(String name) {
     String key = ArabicNormalizer.searchKey(name.strip().toLowerCase(java.util.Locale.ROOT))
@@ -384,7 +400,7 @@ public final class LuceneStore implements ArticleStore {
     if (r.source() != null) b.add(new TermQuery(new Term(SOURCE, r.source())), BooleanClause.Occur.FILTER);
     if (r.topic() != null) b.add(new TermQuery(new Term(TOPIC, r.topic())), BooleanClause.Occur.FILTER);
     if (r.language() != null) b.add(new TermQuery(new Term(LANGUAGE, r.language())), BooleanClause.Occur.FILTER);
-    if (r.entity() != null) b.add(new TermQuery(new Term(ENTITY, entityKey(r.entity()))), BooleanClause.Occur.FILTER);
+    if (r.entity() != null) b.add(entityQuery(r.entity()), BooleanClause.Occur.FILTER);
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();

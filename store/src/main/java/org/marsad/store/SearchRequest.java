@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param from inclusive publication date, or null
  * @param to inclusive publication date, or null
- * @param entity an actor's name under any spelling (matched on its Arabic key), or null
+ * @param entity an actor under any spelling, alias or canonical id ({@code pers:سعد_الدين_العثماني},
+ *     "Saad Eddine El Othmani", سعد الدين العثمانى), or null
  */
 public record SearchRequest(
     String query,

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.entity.EntityResolver;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
 
@@ -76,6 +79,59 @@ class LuceneStoreTest {
           .containsExactly("a2");
       assertThat(ids(store, new SearchRequest("", null, null, null, "الاتحاد المغاربي", null, null, 0, 10)))
           .containsExactly("a2");
+    }
+  }
+
+  /** An article naming {@code names} ({@code type, text, ...}), resolved as the pipeline does. */
+  private static Article naming(String id, String... typeAndText) {
+    StringBuilder text = new StringBuilder();
+    List<EntityMention> found = new java.util.ArrayList<>();
+    for (int i = 0; i < typeAndText.length; i += 2) {
+      int start = text.length();
+      text.append(typeAndText[i + 1]).append(" قال إن القطاع مهم. ");
+      found.add(new EntityMention(typeAndText[i + 1], typeAndText[i], start, start + typeAndText[i + 1].length(), null, null));
+    }
+    return article(id, "seeds", "2021-02-22", "خبر " + id, text.toString()).toBuilder()
+        .entities(EntityResolver.standard().resolve(found)).build();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      سعد الدين العثماني          | e1
+      سعد الدين العثمانى          | e1
+      سعدالدين العثماني           | e1
+      Saad Eddine El Othmani      | e1
+      pers:سعد_الدين_العثماني     | e1
+      العثماني                    | e2
+      Arab League                 | e1 e2
+      الجامعه العربيه             | e1 e2
+      جامعة الدول العربية         | e1 e2
+      org:جامعة_الدول_العربية     | e1 e2
+      مهدي علوي                   | e3
+      محمد علوي                   | ''
+      علوي                        | ''
+      غابون                       | e3
+      Gabon                       | e3
+      """)
+  void findsAnActorUnderAnyOfItsSpellings(String entity, String ids) throws Exception {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(naming("e1", "PERS", "سعد الدين العثماني", "ORG", "الجامعة العربية"));
+      store.put(naming("e2", "PERS", "العثماني", "ORG", "جامعة الدول العربية"));
+      store.put(naming("e3", "PERS", "مهدي علوي", "LOC", "الغابون"));
+      store.commit();
+      List<String> found = ids(store, new SearchRequest("", null, null, null, entity, null, null, 0, 10));
+      assertThat(found).containsExactlyInAnyOrder(ids.isEmpty() ? new String[0] : ids.split(" "));
+    }
+  }
+
+  @Test
+  void theEntityFacetCountsCanonicalIds() throws Exception {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.put(naming("e1", "PERS", "سعد الدين العثماني", "ORG", "الجامعة العربية"));
+      store.put(naming("e2", "PERS", "العثماني", "ORG", "جامعة الدول العربية"));
+      store.commit();
+      assertThat(store.search(SearchRequest.of("")).facets().get("entity"))
+          .containsEntry("org:جامعة_الدول_العربية", 2).containsEntry("pers:سعد_الدين_العثماني", 1);
     }
   }
 

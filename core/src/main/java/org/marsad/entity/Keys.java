@@ -1,0 +1,131 @@
+package org.marsad.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Matching keys of names and of single words, shared by roles, quotes and resolution.
+ *
+ * <p>A name's key is its {@link ArabicNormalizer#searchKey} (hamza forms, alef maqsura, teh
+ * marbuta, diacritics and tatweel folded), Latin letters lower-cased without accents, anything that
+ * is not a letter or a digit turned into a space, and the compounds that are written both with and
+ * without a space joined: عبد الإله and عبدالإله ("Abdelilah"), سعد الدين and سعدالدين. The
+ * <em>match key</em> also drops the article of the first word (الغابون = غابون, "Gabon"), the way
+ * {@code LuceneStore.entityKey} does; person ids keep it, since a family name keeps its article.
+ */
+final class Keys {
+  private Keys() {}
+
+  /** The folded key of a word or a phrase, as {@link ArabicNormalizer#searchKey}. */
+  static String key(CharSequence s) {
+    return ArabicNormalizer.searchKey(s);
+  }
+
+  /** The key of a name with the first word's article dropped: the key aliases are matched on. */
+  static String matchKey(String name) {
+    return nameKey(name, true);
+  }
+
+  /** The key a derived canonical id is made of: persons keep their article. */
+  static String idKey(String name, boolean person) {
+    return nameKey(name, !person);
+  }
+
+  private static String nameKey(String name, boolean dropFirstArticle) {
+    String s = name.strip();
+    boolean latin = false;
+    for (int i = 0; i < s.length() && !latin; i++) latin = s.charAt(i) < 0x0600 && Character.isLetter(s.charAt(i));
+    if (latin) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = s.toLowerCase(Locale.ROOT);
+    }
+    s = key(s);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int len = out.length();
+    if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (String w : out.toString().split(" ")) {
+      if (w.isEmpty()) continue;
+      int last = words.size() - 1;
+      if (last >= 0 && (words.get(last).equals("عبد") || words.get(last).equals("ابو")
+          || w.equals("الدين") || w.equals("الله"))) {
+        words.set(last, words.get(last) + w); // عبد الإله = عبدالإله, سعد الدين = سعدالدين
+      } else {
+        words.add(w);
+      }
+    }
+    String result = String.join(" ", words);
+    if (dropFirstArticle) {
+      int firstEnd = result.indexOf(' ');
+      String first = firstEnd < 0 ? result : result.substring(0, firstEnd);
+      String bare = withoutArticle(first);
+      if (bare != first) result = bare + (firstEnd < 0 ? "" : result.substring(firstEnd));
+    }
+    return result;
+  }
+
+  /** A word key without its article: الحكومه to حكومه; short words are left alone. */
+  static String withoutArticle(String wordKey) {
+    return wordKey.length() >= 4 && wordKey.startsWith("ال") ? wordKey.substring(2) : wordKey;
+  }
+
+  /** Whether a word key starts with the conjunction و or ف and is long enough to have one. */
+  static boolean hasConjunction(String wordKey) {
+    return wordKey.length() >= 3 && (wordKey.charAt(0) == 'و' || wordKey.charAt(0) == 'ف');
+  }
+
+  /**
+   * The readings of a word key with its proclitics peeled: itself; without the conjunction و/ف;
+   * without a preposition ب/ل/ك after it (لل reads as ل + ال). Each reading carries how many letters
+   * were peeled, to find where the rest starts in the surface word.
+   *
+   * @return readings and peeled-letter counts, interleaved: {@code [key, "0", key2, "1", ...]}
+   */
+  static String[] readings(String wordKey) {
+    String[] out = new String[8];
+    int n = 0;
+    out[n++] = wordKey;
+    out[n++] = "0";
+    String conj = hasConjunction(wordKey) ? wordKey.substring(1) : null;
+    if (conj != null) {
+      out[n++] = conj;
+      out[n++] = "1";
+    }
+    for (int k = 0; k < (conj == null ? 1 : 2); k++) {
+      String w = k == 0 ? wordKey : conj;
+      int peeled = k;
+      if (w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
+        String rest = w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
+        out[n++] = rest;
+        out[n++] = Integer.toString(peeled + 1);
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Where the word starts in {@code surface} once {@code letters} letters (and their marks) are skipped. */
+  static int afterLetters(String surface, int letters) {
+    int i = 0;
+    while (letters > 0 && i < surface.length()) {
+      if (ArabicNormalizer.isArabicLetter(surface.charAt(i))) letters--;
+      i++;
+      while (i < surface.length()
+          && (ArabicNormalizer.isDiacritic(surface.charAt(i)) || surface.charAt(i) == '\u0640')) {
+        i++;
+      }
+    }
+    return i;
+  }
+}
