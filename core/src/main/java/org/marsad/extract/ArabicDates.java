@@ -47,6 +47,14 @@ public final class ArabicDates {
 
   private static final String MONTH_ALT;
 
+  /**
+   * A regex alternation of every Gregorian month name as it reads after {@link #fold}, longest
+   * first, with {@code \s+} between the words of two-word names (كانون الثاني): for other readers
+   * of dates ({@code org.marsad.entity.DateFinder}). Put a word boundary after it: آب (August)
+   * folds to اب, a prefix of ابريل (April) and of many words.
+   */
+  public static final String MONTH_NAMES;
+
   static {
     StringBuilder sb = new StringBuilder();
     MONTHS.keySet().stream()
@@ -57,6 +65,13 @@ public final class ArabicDates {
               sb.append(m.replace(" ", "\\s+"));
             });
     MONTH_ALT = sb.toString();
+    MONTH_NAMES = MONTH_ALT;
+  }
+
+  /** The month (1 to 12) of a name matched by {@link #MONTH_NAMES}, or 0. */
+  public static int month(String foldedName) {
+    Integer m = MONTHS.get(foldedName.replaceAll("\\s+", " "));
+    return m == null ? 0 : m;
   }
 
   /** Day, month name (optionally "فبراير/شباط"), year, then an optional time nearby. */
@@ -146,17 +161,20 @@ public final class ArabicDates {
    * Folds alef forms, teh marbuta, alef maqsura and Arabic-Indic digits, keeping the length, so
    * that match offsets are offsets in the original text.
    */
-  static String fold(String s) {
+  public static String fold(String s) {
     char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      char ch = c[i];
-      if (ch == 'أ' || ch == 'إ' || ch == 'آ' || ch == 'ٱ') c[i] = 'ا';
-      else if (ch == 'ى') c[i] = 'ي';
-      else if (ch == 'ة') c[i] = 'ه';
-      else if (ch >= '٠' && ch <= '٩') c[i] = (char) ('0' + ch - '٠');
-      else if (ch >= '۰' && ch <= '۹') c[i] = (char) ('0' + ch - '۰');
-      else if (ch == '\u00a0' || ch == '\u200f' || ch == '\u200e') c[i] = ' ';
-    }
+    for (int i = 0; i < c.length; i++) c[i] = fold(c[i]);
     return new String(c);
+  }
+
+  /** The fold of one char: alef forms to ا, ى to ي, ة to ه, digits to ASCII, odd spaces to space. */
+  public static char fold(char ch) {
+    if (ch == 'أ' || ch == 'إ' || ch == 'آ' || ch == 'ٱ') return 'ا';
+    if (ch == 'ى') return 'ي';
+    if (ch == 'ة') return 'ه';
+    if (ch >= '٠' && ch <= '٩') return (char) ('0' + ch - '٠');
+    if (ch >= '۰' && ch <= '۹') return (char) ('0' + ch - '۰');
+    if (ch == '\u00a0' || ch == '\u200f' || ch == '\u200e') return ' ';
+    return ch;
   }
 }

@@ -1,6 +1,8 @@
 package org.marsad.pipeline;
 
 import java.util.List;
+import org.marsad.entity.AmountsStage;
+import org.marsad.entity.DatesStage;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
 import org.marsad.extract.Extractors;
@@ -39,6 +41,7 @@ public final class Pipeline {
         Extractors.standard(),
         List.of(
             // entities, roles, dates, amounts, quotes: issue "who, where, when, how much"
+            new DatesStage(), new AmountsStage() // h-dates: dates and amounts
             // topics, themes, events: issue "what happened"
             // duplicates, stories: issue "connect the news"
             ));

@@ -7,15 +7,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** The shared seeds and data, read from {@code -Dmarsad.shared} (default {@code ../shared}). */
-final class Seeds {
+public final class Seeds {
   private Seeds() {}
 
-  static Path shared() {
+  public static Path shared() {
     return Path.of(System.getProperty("marsad.shared", "../shared"));
   }
 
   /** The seed whose file name starts with {@code prefix}; skips the test when it is absent. */
-  static String seed(String prefix) throws IOException {
+  public static String seed(String prefix) throws IOException {
     Path dir = shared().resolve("seeds");
     Assumptions.assumeTrue(Files.isDirectory(dir), "no seeds at " + dir + "; skipped");
     try (Stream<Path> files = Files.list(dir)) {
