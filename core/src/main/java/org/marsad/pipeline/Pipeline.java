@@ -1,11 +1,13 @@
 package org.marsad.pipeline;
 
 import java.util.List;
+import org.marsad.event.EventsStage;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
 import org.marsad.extract.Extractors;
 import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
+import org.marsad.topic.ThemesStage;
 
 /**
  * The table of contents of Marsad: how a raw page becomes an {@link Article}. Every driver
@@ -40,6 +42,8 @@ public final class Pipeline {
         List.of(
             // entities, roles, dates, amounts, quotes: issue "who, where, when, how much"
             // topics, themes, events: issue "what happened"
+            new ThemesStage(),
+            new EventsStage()
             // duplicates, stories: issue "connect the news"
             ));
   }
