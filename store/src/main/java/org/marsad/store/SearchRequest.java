@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param from inclusive publication date, or null
  * @param to inclusive publication date, or null
  * @param entity an actor's name under any spelling (matched on its Arabic key), or null
+ * @param theme an ICT theme id ({@code cybersecurity}), or null
+ * @param event an event type ({@code meeting}): articles with such an event, or null
  */
 public record SearchRequest(
     String query,
@@ -19,7 +21,9 @@ public record SearchRequest(
     String topic,
     String language,
     int offset,
-    int limit) {
+    int limit,
+    String theme,
+    String event) {
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -28,6 +32,12 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** A search without the theme and event filters. */
+  public SearchRequest(String query, String source, LocalDate from, LocalDate to, String entity,
+      String topic, String language, int offset, int limit) {
+    this(query, source, from, to, entity, topic, language, offset, limit, null, null);
   }
 
   public static SearchRequest of(String query) {
