@@ -36,7 +36,8 @@ import org.marsad.text.Token;
  * communiqué of the head of government's office said that El Othmani said, while receiving ...)
  * the communiqué's author is not at the meeting.
  *
- * <p><b>Actors</b> are the persons, organisations and places named in the trigger's clause, or,
+ * <p><b>Actors</b> are the persons, organisations and places named in the trigger's clause within
+ * {@value #WINDOW} words of it (a long list names other things), or,
  * when it names none and opened softly, in the clause before ("البكوش ... حيث أشرف على تنظيم ورشة",
  * El Bakkouch ... whereby he organised a workshop). Not actors: a name inside a person's title,
  * which is that person's affiliation (الكاتبة العامة لوزارة البريد ... بالغابون ليليان ماسالا: the
@@ -47,7 +48,8 @@ import org.marsad.text.Token;
  * happens, تنمية المغرب ("Morocco's development") a complement. Each
  * actor carries its role: the mention's own, else one another mention of the same entity gives.
  *
- * <p><b>Place</b>: a place governed by في or ب ("in", "at"; for a visit also ل and إلى, "to"),
+ * <p><b>Place</b>: a place within {@value #WINDOW} words, governed by في or ب ("in", "at"; for a
+ * visit also ل and إلى, "to"; not ب after الخاصة "relating to" and the like),
  * directly or through a place noun (بالعاصمة اللبنانية بيروت), in the clause, else in the sentence;
  * else the place of the article's lead when it comes with the lead's date ("أمس الثلاثاء
  * بليبروفيل", yesterday, Tuesday, in Libreville); else the article's dateline.
@@ -71,7 +73,9 @@ import org.marsad.text.Token;
  *       where a meeting, workshop or conference may point back to any of the three ("وشارك في هذا
  *       الاجتماع", took part in this meeting, after a workshop);
  *   <li>it is not anchored (below): to the latest event of its type, the subject of the talk;
- *   <li>its actors overlap those of an earlier event of its type, with no conflicting date.
+ *   <li>its actors overlap those of an earlier event of its type, with no conflicting date; a
+ *       mention dated right beside its trigger ("الاجتماع (39) ... (شرم الشيخ: 3/6/2021)") is another
+ *       occurrence unless the event has that very date.
  * </ul>
  *
  * Pointing back and unanchored mentions prefer an anchored event. A mention is <i>anchored</i> when
@@ -101,6 +105,7 @@ public final class EventFinder {
   private static final int TITLE_WINDOW = 12;
   private static final int SUBJECT_WORDS = 15;
   private static final int NEAR = 6;
+  private static final int WINDOW = 20;
 
   private final EventLexicon lexicon;
 
@@ -201,7 +206,9 @@ public final class EventFinder {
       return false;
     }
 
+    /** A mention dated right beside it is another occurrence unless the event has that date. */
     private boolean compatibleDate(Draft d, Mention m) {
+      if (m.dateNear) return m.date.value().equals(d.date);
       return d.date == null || m.date == null || d.date.equals(m.date.value());
     }
 
@@ -507,8 +514,8 @@ public final class EventFinder {
         x.anaphoric = startsCue(j, EventLexicon.Cue.ANAPHOR_AFTER);
       }
       x.intended = intended(m, clause);
-      actors(x, clause);
-      if (x.actors.isEmpty() && softClause.get(clause) && clause > 0) actors(x, clause - 1);
+      actors(x, clause, true);
+      if (x.actors.isEmpty() && softClause.get(clause) && clause > 0) actors(x, clause - 1, false);
       x.place = place(x, clause);
       x.placeInClause = x.place != null && clauseOf[tokenAt(x.place.start())] == clause;
       x.date = date(m, clause);
@@ -520,8 +527,25 @@ public final class EventFinder {
 
     /** Whether a stretch lies within {@value #NEAR} words of a trigger. */
     private boolean near(Match<String> m, int start, int end) {
-      int s = tokenAt(start), e = tokenAt(Math.max(start, end - 1));
-      return s - m.endToken() < NEAR && m.firstToken() - e <= NEAR;
+      return wordsBetween(m.firstToken(), m.endToken(), start, end) <= NEAR;
+    }
+
+    /** How many words (punctuation aside) lie between tokens {@code [first, end)} and a stretch. */
+    int wordsBetween(int first, int end, int start, int stop) {
+      int s = tokenAt(start), e = tokenAt(Math.max(start, stop - 1));
+      int from, to;
+      if (s >= end) {
+        from = end;
+        to = s;
+      } else if (e < first) {
+        from = e + 1;
+        to = first;
+      } else {
+        return 0;
+      }
+      int words = 0;
+      for (int j = from; j < to; j++) if (!isPunctuation(j)) words++;
+      return words;
     }
 
     private boolean intended(Match<String> m, int clause) {
@@ -541,13 +565,18 @@ public final class EventFinder {
       return false;
     }
 
-    /** Adds the actors named in a clause (see the class comment). */
-    private void actors(Mention x, int clause) {
+    /**
+     * Adds the actors named in a clause (see the class comment): within {@value #WINDOW} words of
+     * the trigger, or anywhere in the clause before, whose subject a soft clause keeps.
+     */
+    private void actors(Mention x, int clause, boolean windowed) {
       int from = tokens.get(clauses.get(clause)[0]).start();
       int to = tokens.get(clauses.get(clause)[1] - 1).end();
       for (EntityMention e : entities) {
         if (e.start() < from || e.end() > to) continue;
         if (e.start() >= x.trigger.start() && e.end() <= x.trigger.end()) continue;
+        int distance = wordsBetween(x.firstToken, x.endToken, e.start(), e.end());
+        if (windowed && distance > WINDOW) continue;
         if (!isPerson(e) && !isOrganization(e) && !isPlace(e)) continue;
         if (inAffiliation(e) || quotedApart(e, x.trigger)) continue;
         if (isOrganization(e) && isSource(e)) continue;
@@ -557,6 +586,7 @@ public final class EventFinder {
           String role = e.role() != null && !e.role().isBlank() ? e.role() : reading.roles.get(id);
           x.actors.put(id, new Event.Actor(id, e.text(), e.type(), role));
         }
+        if (distance <= NEAR) x.nearActors.add(id);
       }
     }
 
@@ -581,6 +611,12 @@ public final class EventFinder {
         }
       }
       return false;
+    }
+
+    /** Whether ب before a place means "about", not "in": القضايا الخاصة بفلسطين. */
+    private boolean afterNonPlace(EntityMention e) {
+      int t = tokenAt(e.start());
+      return t > 0 && cueEndingAt(t, EventLexicon.Cue.NON_PLACE) != null;
     }
 
     private boolean isSource(EntityMention e) {
@@ -609,8 +645,9 @@ public final class EventFinder {
       boolean bestInClause = false;
       for (EntityMention e : entities) {
         if (!isPlace(e) || inAffiliation(e)) continue;
+        if (wordsBetween(x.firstToken, x.endToken, e.start(), e.end()) > WINDOW) continue;
         String p = preposition(e);
-        boolean locative = "في".equals(p) || "ب".equals(p)
+        boolean locative = "في".equals(p) || "ب".equals(p) && !afterNonPlace(e)
             || x.type.equals("visit") && ("ل".equals(p) || "الي".equals(p));
         if (!locative) continue;
         boolean inClause = clauseOf[tokenAt(e.start())] == clause;
@@ -709,6 +746,7 @@ public final class EventFinder {
     int firstToken, endToken, clause;
     boolean anaphoric, intended;
     final LinkedHashMap<String, Event.Actor> actors = new LinkedHashMap<>();
+    final Set<String> nearActors = new java.util.HashSet<>();
     EntityMention place;
     DateMention date;
     boolean placeInClause, dateInClause, placeNear, dateNear;
@@ -756,9 +794,11 @@ public final class EventFinder {
       triggerSentences.add(m.sentence.index);
       clauses.add(m.clauseKey());
       boolean first = triggers.size() == 1;
-      m.actors.forEach(actors::putIfAbsent);
+      m.actors.forEach((id, actor) -> {
+        if (first || m.nearActors.contains(id)) actors.putIfAbsent(id, actor);
+      });
       anchored |= m.anchored();
-      // a later mention brings only a place or date right beside it
+      // a later mention brings only actors, a place or a date right beside it
       if (place == null && m.place != null && (first || m.placeNear)) place = id(m.place);
       if (date == null && m.date != null && (first || m.dateNear)) date = m.date.value();
     }

@@ -36,7 +36,8 @@ public final class EventLexicon {
     TOPIC("topic"),
     TOPIC_HEAD("topic-head"),
     QUANTITY("quantity"),
-    PLACE_NOUN("place-noun");
+    PLACE_NOUN("place-noun"),
+    NON_PLACE("non-place");
 
     final String name;
 
