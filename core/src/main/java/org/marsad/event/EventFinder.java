@@ -520,8 +520,9 @@ public final class EventFinder {
       x.placeInClause = x.place != null && clauseOf[tokenAt(x.place.start())] == clause;
       x.date = date(m, clause);
       x.dateInClause = x.date != null && clauseOf[tokenAt(x.date.start())] == clause;
-      x.placeNear = x.placeInClause && near(m, x.place.start(), x.place.end());
-      x.dateNear = x.dateInClause && near(m, x.date.start(), x.date.end());
+      // beside the trigger, even across a boundary: "الاجتماع (39) ... (شرم الشيخ: 3/6/2021)"
+      x.placeNear = x.place != null && near(m, x.place.start(), x.place.end());
+      x.dateNear = x.date != null && near(m, x.date.start(), x.date.end());
       return x;
     }
 

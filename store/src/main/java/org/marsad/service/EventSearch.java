@@ -18,7 +18,8 @@ import org.marsad.store.SearchRequest;
  *
  * <p>The store narrows the articles first (those with an event of the type, those naming the
  * actor); then each event is kept when its type matches, one of its actors is the entity (under
- * any spelling: its id or name has the same Arabic key), and its period meets {@code [from, to]}.
+ * any spelling: its name, or its id read as a name, {@code pers:أمين_زروق} as أمين زروق, has the
+ * same Arabic key), and its period meets {@code [from, to]}.
  * An event's period is its date read as a day, a month (2020-12) or a year (2011); an event with
  * no date of its own takes its article's publication day.
  */
@@ -47,7 +48,7 @@ public final class EventSearch {
     store.forEach(request, article -> {
       for (Event e : article.events()) {
         if (filter.type() != null && !filter.type().equals(e.type())) continue;
-        if (key != null && e.actors().stream().noneMatch(a -> key.equals(LuceneStore.entityKey(a.id()))
+        if (key != null && e.actors().stream().noneMatch(a -> key.equals(idKey(a.id()))
             || key.equals(LuceneStore.entityKey(a.name())))) continue;
         String date = e.date() != null ? e.date() : day(article);
         if (!meets(date, filter.from(), filter.to())) continue;
@@ -58,6 +59,12 @@ public final class EventSearch {
         .thenComparing(Hit::articleId)
         .thenComparingInt(h -> h.event().trigger().start()));
     return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+  }
+
+  /** The key of an actor id, plain or typed ({@code pers:سعد_الدين_العثماني} keys as the name). */
+  static String idKey(String id) {
+    String name = id.matches("^[a-z]{2,5}:.+") ? id.substring(id.indexOf(':') + 1).replace('_', ' ') : id;
+    return LuceneStore.entityKey(name);
   }
 
   private static String day(Article a) {

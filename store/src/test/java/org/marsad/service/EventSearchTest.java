@@ -72,6 +72,12 @@ class EventSearchTest {
     assertThat(EventSearch.meets(date, from, to)).isEqualTo(meets);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"pers:أمين_زروق, أمين زروق", "org:جامعة_الدول_العربية, جامعة الدول العربية", "أمين زروق, أمين زروق"})
+  void aTypedIdKeysAsItsName(String id, String name) {
+    assertThat(EventSearch.idKey(id)).isEqualTo(LuceneStore.entityKey(name));
+  }
+
   @Test
   void fromAfterToIsAUsageError() {
     assertThatThrownBy(() -> new EventSearch.Filter(null, null, LocalDate.of(2021, 2, 2), LocalDate.of(2021, 1, 1)))
