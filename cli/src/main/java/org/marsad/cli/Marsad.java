@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      EventsCommand.class,
       StatsCommand.class,
       ServeCommand.class,
       TokenizeCommand.class,

@@ -36,6 +36,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--entity", description = "Only articles naming this actor (any spelling).") String entity;
   @Option(names = "--topic", description = "Only articles with this topic.") String topic;
   @Option(names = "--language", description = "Only articles in this language (ar, fr, en).") String language;
+  @Option(names = "--theme", description = "Only articles with this ICT theme (cybersecurity, offshoring, ...).") String theme;
+  @Option(names = "--event", paramLabel = "TYPE", description = "Only articles with an event of this type (meeting, partnership, ...).") String event;
   @Option(names = "--limit", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).") int limit;
   @Option(names = "--offset", defaultValue = "0", description = "Skip this many results.") int offset;
   @Option(names = "--json", description = "One JSON hit a line: id, score, title, source, published, url, snippet.") boolean json;
@@ -44,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
-      SearchResult result = s.search(new SearchRequest(query, source, from, to, entity, topic, language, offset, limit));
+      SearchResult result = s.search(new SearchRequest(query, source, from, to, entity, topic, language, offset, limit, theme, event));
       if (json) {
         for (SearchResult.Hit h : result.hits()) {
           Map<String, Object> line = new LinkedHashMap<>();
@@ -66,8 +68,10 @@ final class SearchCommand implements Callable<Integer> {
             h.source() == null ? "unknown source" : h.source(),
             h.published() == null ? "undated" : h.published(), h.score(), plain(h.snippet()));
       }
-      Map<String, Integer> sources = result.facets().getOrDefault("source", Map.of());
-      if (!sources.isEmpty()) out.println("sources: " + sources);
+      for (String dim : java.util.List.of("source", "theme", "event")) {
+        Map<String, Integer> counts = result.facets().getOrDefault(dim, Map.of());
+        if (!counts.isEmpty()) out.println(dim + "s: " + counts);
+      }
     }
     return 0;
   }

@@ -3,11 +3,16 @@ package org.marsad.pipeline;
 import java.util.List;
 import org.marsad.entity.AmountsStage;
 import org.marsad.entity.DatesStage;
+import org.marsad.entity.EntitiesStage;
+import org.marsad.entity.QuotesStage;
+import org.marsad.entity.ner.NerTagger;
+import org.marsad.event.EventsStage;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
 import org.marsad.extract.Extractors;
 import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
+import org.marsad.topic.ThemesStage;
 
 /**
  * The table of contents of Marsad: how a raw page becomes an {@link Article}. Every driver
@@ -40,9 +45,14 @@ public final class Pipeline {
     return new Pipeline(
         Extractors.standard(),
         List.of(
-            // entities, roles, dates, amounts, quotes: issue "who, where, when, how much"
-            new DatesStage(), new AmountsStage() // h-dates: dates and amounts
-            // topics, themes, events: issue "what happened"
+            // who, where, when, how much
+            new EntitiesStage(NerTagger.standard()::find), // names, titles and roles, canonical ids
+            new DatesStage(), // absolute and relative dates, resolved against publication
+            new AmountsStage(), // money, percentages, scaled numbers
+            new QuotesStage(), // quotations and their speakers
+            // what happened
+            new ThemesStage(), // ICT themes with their evidence
+            new EventsStage() // typed event frames: actors, place, date
             // duplicates, stories: issue "connect the news"
             ));
   }

@@ -21,7 +21,7 @@ import org.marsad.store.SearchRequest;
  * told otherwise.
  *
  * <ul>
- *   <li>{@code GET /api/search?q=&source=&from=&to=&entity=&topic=&language=&offset=&limit=}
+ *   <li>{@code GET /api/search?q=&source=&from=&to=&entity=&topic=&language=&theme=&event=&offset=&limit=}
  *   <li>{@code GET /api/articles/{id}}: the full article record
  *   <li>{@code GET /api/stats}
  * </ul>
@@ -103,7 +103,9 @@ public final class MarsadServer implements AutoCloseable {
         blank(ctx.queryParam("topic")),
         blank(ctx.queryParam("language")),
         integer(ctx, "offset", 0),
-        integer(ctx, "limit", 10));
+        integer(ctx, "limit", 10),
+        blank(ctx.queryParam("theme")),
+        blank(ctx.queryParam("event")));
   }
 
   private static String blank(String s) {

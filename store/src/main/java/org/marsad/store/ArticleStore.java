@@ -27,6 +27,13 @@ public interface ArticleStore extends Closeable {
 
   SearchResult search(SearchRequest request) throws IOException;
 
+  /**
+   * Hands every article that matches the request's query and filters to {@code visitor}, in the
+   * store's own order, ignoring the request's paging: for listings over the whole store (events,
+   * exports). Articles are read one at a time, never all held at once.
+   */
+  void forEach(SearchRequest request, java.util.function.Consumer<Article> visitor) throws IOException;
+
   StoreStats stats() throws IOException;
 
   /** Makes every put so far durable: after a crash, the store holds them. */

@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -41,31 +42,38 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.analysis.MarsadAnalyzer;
 import org.marsad.entity.EntityResolver;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
+import org.marsad.model.Event;
+import org.marsad.model.Theme;
 import org.marsad.model.Topic;
 import org.marsad.text.ArabicNormalizer;
 
 /**
  * The embedded store: one Lucene index in {@code DIR/index}. Each article is one document with its
  * JSON record stored, its title and text analyzed by {@link MarsadAnalyzer}, and facet fields for
- * source, month, topic, entity and language.
+ * source, month, topic, entity, language, ICT theme and event type.
  *
  * <p>Crash safety comes from Lucene's atomic commits: after {@code kill -9} the index opens at the
  * last commit. Idempotence comes from {@link IndexWriter#updateDocument} keyed by id. Opened for
@@ -76,9 +84,9 @@ public final class LuceneStore implements ArticleStore {
   static final String ID = "id", JSON = "json", HASH = "content_hash", TITLE = "title",
       TEXT = "text", SOURCE = "source", LANGUAGE = "language", DAY = "published_day",
       DAY_SORT = "published_sort",
-      TOPIC = "topic", ENTITY = "entity";
+      TOPIC = "topic", ENTITY = "entity", THEME = "theme", EVENT = "event";
   static final String F_SOURCE = "source", F_DATE = "date", F_TOPIC = "topic",
-      F_ENTITY = "entity", F_LANGUAGE = "language";
+      F_ENTITY = "entity", F_LANGUAGE = "language", F_THEME = "theme", F_EVENT = "event";
   private static final String UNKNOWN = "unknown";
   private static final EntityResolver RESOLVER = EntityResolver.standard();
 
@@ -100,6 +108,8 @@ public final class LuceneStore implements ArticleStore {
     this.location = location;
     facets.setMultiValued(F_TOPIC, true);
     facets.setMultiValued(F_ENTITY, true);
+    facets.setMultiValued(F_THEME, true);
+    facets.setMultiValued(F_EVENT, true);
     Path indexDir = location.resolve("index");
     if (!writable && !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
       throw new StoreException(
@@ -221,6 +231,16 @@ public final class LuceneStore implements ArticleStore {
       doc.add(new StringField(TOPIC, t.label(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(F_TOPIC, t.label()));
     }
+    for (Theme t : a.themes()) {
+      doc.add(new StringField(THEME, t.id(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_THEME, t.id()));
+    }
+    java.util.Set<String> types = new java.util.TreeSet<>();
+    for (Event e : a.events()) types.add(e.type());
+    for (String type : types) {
+      doc.add(new StringField(EVENT, type, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_EVENT, type));
+    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (EntityMention e : a.entities()) {
       String name = e.canonical() != null ? e.canonical() : e.text();
@@ -250,7 +270,7 @@ public final class LuceneStore implements ArticleStore {
   }
 
   /** An actor's name as matched: Arabic key, spaces collapsed, without the definite article. */
-  static String entityKey(String name) {
+  public static String entityKey(String name) {
     String key = ArabicNormalizer.searchKey(name.strip().toLowerCase(java.util.Locale.ROOT))
         .replaceAll("\\s+", " ");
     return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
@@ -346,11 +366,34 @@ public final class LuceneStore implements ArticleStore {
       if (v.facetState() != null) {
         SortedSetDocValuesFacetCounts counts =
             new SortedSetDocValuesFacetCounts(v.facetState(), result.facetsCollector());
-        for (String dim : List.of(F_SOURCE, F_DATE, F_TOPIC, F_ENTITY, F_LANGUAGE)) {
+        for (String dim : List.of(F_SOURCE, F_DATE, F_TOPIC, F_ENTITY, F_LANGUAGE, F_THEME, F_EVENT)) {
           facetCounts.put(dim, top(counts, dim));
         }
       }
       return new SearchResult(total, hits, facetCounts);
+    } finally {
+      release(v);
+    }
+  }
+
+  @Override
+  public void forEach(SearchRequest request, java.util.function.Consumer<Article> visitor)
+      throws IOException {
+    View v = acquire();
+    try {
+      IndexSearcher searcher = v.searcher();
+      Weight weight = searcher.createWeight(searcher.rewrite(toQuery(request)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : v.reader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+          if (live != null && !live.get(d)) continue;
+          visitor.accept(ArticleJson.read(stored.document(d, Set.of(JSON)).get(JSON)));
+        }
+      }
     } finally {
       release(v);
     }
@@ -401,6 +444,8 @@ public final class LuceneStore implements ArticleStore {
     if (r.topic() != null) b.add(new TermQuery(new Term(TOPIC, r.topic())), BooleanClause.Occur.FILTER);
     if (r.language() != null) b.add(new TermQuery(new Term(LANGUAGE, r.language())), BooleanClause.Occur.FILTER);
     if (r.entity() != null) b.add(entityQuery(r.entity()), BooleanClause.Occur.FILTER);
+    if (r.theme() != null) b.add(new TermQuery(new Term(THEME, r.theme())), BooleanClause.Occur.FILTER);
+    if (r.event() != null) b.add(new TermQuery(new Term(EVENT, r.event())), BooleanClause.Occur.FILTER);
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();

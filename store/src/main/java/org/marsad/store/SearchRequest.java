@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param to inclusive publication date, or null
  * @param entity an actor under any spelling, alias or canonical id ({@code pers:سعد_الدين_العثماني},
  *     "Saad Eddine El Othmani", سعد الدين العثمانى), or null
+ * @param theme an ICT theme id ({@code cybersecurity}), or null
+ * @param event an event type ({@code meeting}): articles with such an event, or null
  */
 public record SearchRequest(
     String query,
@@ -20,7 +22,9 @@ public record SearchRequest(
     String topic,
     String language,
     int offset,
-    int limit) {
+    int limit,
+    String theme,
+    String event) {
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -29,6 +33,12 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** A search without the theme and event filters. */
+  public SearchRequest(String query, String source, LocalDate from, LocalDate to, String entity,
+      String topic, String language, int offset, int limit) {
+    this(query, source, from, to, entity, topic, language, offset, limit, null, null);
   }
 
   public static SearchRequest of(String query) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * Ranked hits with facet counts over the whole result set.
  *
  * @param total how many articles match
- * @param facets per dimension (source, date, topic, entity, language), value to count, most
+ * @param facets per dimension (source, date, topic, entity, language, theme, event), value to count, most
  *     frequent first
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {

@@ -1,0 +1,125 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+import org.marsad.model.Span;
+
+/** One rule a line, on news sentences with their mentions marked by hand ({@link Annotated}). */
+class EventFinderTest {
+  private final EventFinder finder = new EventFinder();
+
+  private List<Event> events(String marked) {
+    return finder.find(Annotated.article(marked));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '#',
+      nullValues = "-",
+      value = {
+        // a meeting: actors, a place after ب, a date in the sentence
+        "استقبل وزير الشؤون الخارجية [ناصر بوريطة|PERS]، {اليوم الثلاثاء|2021-03-02} ب[الرباط|LOC]، نظيره الموريتاني [إسماعيل ولد الشيخ أحمد|PERS]."
+            + "#meeting#ناصر بوريطة,إسماعيل ولد الشيخ أحمد#الرباط#2021-03-02#false",
+        // the source of the news is no participant; a partnership agreement is an agreement
+        "وحسب [وكالة المغرب العربي للأنباء|ORG]، فقد وقعت [اتصالات المغرب|ORG] و[هواوي|ORG] اتفاقية شراكة بال[دار البيضاء|LOC|الدار البيضاء]."
+            + "#agreement#اتصالات المغرب,هواوي#الدار البيضاء#-#false",
+        // a wish is an intended event; countries before the verb's object are its actors
+        "أعرب [المغرب|LOC] و[تونس|LOC] عن رغبتهما في توقيع اتفاقية للتعاون في مجال الأمن السيبراني."
+            + "#agreement#المغرب,تونس#-#-#true",
+        // the future prefix س and المقبل make it planned
+        "ستطلق [وكالة التنمية الرقمية|ORG] منصة جديدة للخدمات الإلكترونية الأسبوع المقبل."
+            + "#launch#وكالة التنمية الرقمية#-#-#true",
+        // a place through a place noun; an organisation after بمشاركة is an actor
+        "انعقد المؤتمر الدولي بالعاصمة اللبنانية [بيروت|LOC] بمشاركة [وزارة الاتصالات اللبنانية|ORG]."
+            + "#conference#وزارة الاتصالات اللبنانية#بيروت#-#false",
+        // a visit goes to its place
+        "قام وفد من [الاتحاد العام لمقاولات المغرب|ORG] بزيارة إلى [داكار|LOC] {يوم الإثنين|2019-04-08}."
+            + "#visit#الاتحاد العام لمقاولات المغرب#داكار#2019-04-08#false",
+        // an appointment by the king
+        "عين جلالة [الملك محمد السادس|PERS] السيدة [أمل الفلاح السغروشني|PERS] وزيرة منتدبة مكلفة بالانتقال الرقمي."
+            + "#appointment#الملك محمد السادس,أمل الفلاح السغروشني#-#-#false",
+        // a funding with its date
+        "منح [البنك الدولي|ORG] قرضا ب 200 مليون دولار لدعم التحول الرقمي في [المغرب|LOC] {سنة 2021|2021}."
+            + "#investment#البنك الدولي#المغرب#2021#false",
+        // a call
+        "دعت [الجامعة الوطنية للتعليم|ORG] إلى تعميم التعليم عن بعد في المناطق القروية."
+            + "#statement#الجامعة الوطنية للتعليم#-#-#false",
+      })
+  void readsOneEvent(String marked, String type, String actors, String place, String date,
+      boolean intended) {
+    List<Event> events = events(marked);
+    assertThat(events).extracting(Event::type).containsExactly(type);
+    Event e = events.get(0);
+    assertThat(e.actors()).extracting(Event.Actor::id).containsExactlyElementsOf(Arrays.asList(actors.split(",")));
+    assertThat(e.place()).isEqualTo(place);
+    assertThat(e.date()).isEqualTo(date);
+    assertThat(e.intended()).isEqualTo(intended);
+  }
+
+  @ParameterizedTest(name = "no event: {0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        // gunfire is no launch
+        "أطلق مجهولون النار على دورية للأمن في [كابول|LOC].",
+        // a trigger inside a name is no trigger
+        "شارك [المغرب|LOC] في أشغال [منتدى حوكمة الإنترنت|ORG].",
+        // investment in general talk: no actor, no date
+        "يعتبر الاستثمار في البنية التحتية الرقمية ضروريا لتنمية [المغرب|LOC].",
+        // a place alone does not anchor an investment
+        "يبقى الاستثمار في [المغرب|LOC] ضعيفا في هذا القطاع.",
+      })
+  void readsNoEvent(String marked) {
+    assertThat(events(marked)).isEmpty();
+  }
+
+  @Test
+  void aMeetingPointedBackToIsOneEventWithItsSubjectAndTheQuoteOfAParticipant() {
+    List<Event> events = events(
+        "التقى رئيس الحكومة [عزيز أخنوش|PERS] {أمس|2022-05-10} وفدا عن [البنك الدولي|ORG]. "
+            + "وتناول هذا اللقاء سبل دعم التحول الرقمي، "
+            + "وقال [أخنوش|PERS|عزيز أخنوش] إن <<المغرب ماض في رقمنة الإدارة|عزيز أخنوش>>.");
+    assertThat(events).hasSize(1);
+    Event meeting = events.get(0);
+    assertThat(meeting.type()).isEqualTo("meeting");
+    assertThat(meeting.trigger().text()).isEqualTo("التقى");
+    assertThat(meeting.mentions()).extracting(Span::text).containsExactly("اللقاء");
+    assertThat(meeting.actors()).extracting(Event.Actor::id).containsExactly("عزيز أخنوش", "البنك الدولي");
+    assertThat(meeting.date()).isEqualTo("2022-05-10");
+    assertThat(meeting.subject().text()).isEqualTo("سبل دعم التحول الرقمي");
+    assertThat(meeting.quotes()).extracting(Span::text).containsExactly("المغرب ماض في رقمنة الإدارة");
+  }
+
+  @Test
+  void reportedContentKeepsItsOwnActors() {
+    // the communiqué's author and the minister who reports are not at the signing
+    List<Event> events = events(
+        "وأوضح بلاغ ل[وزارة الانتقال الرقمي|ORG] أن [المكتب الوطني للسكك الحديدية|ORG] و[أورنج المغرب|ORG] وقعا مذكرة تفاهم لتعميم الإنترنت في القطارات.");
+    assertThat(events).extracting(Event::type).containsExactly("partnership");
+    assertThat(events.get(0).actors()).extracting(Event.Actor::id)
+        .containsExactly("المكتب الوطني للسكك الحديدية", "أورنج المغرب");
+  }
+
+  @Test
+  void aDateComesFromEarlierInTheParagraphElseFromTheLead() {
+    Article a = Annotated.article(
+        "اختتمت {أمس الخميس|2023-11-16} ب[مراكش|LOC] أشغال الدورة الأولى.\n\n"
+            + "وبالمناسبة، وقع [المغرب|LOC] و[السنغال|LOC] مذكرة تفاهم.");
+    List<Event> events = finder.find(a);
+    assertThat(events).extracting(Event::type).containsExactly("partnership");
+    assertThat(events.get(0).date()).isEqualTo("2023-11-16"); // the lead's
+    assertThat(events.get(0).place()).isEqualTo("مراكش"); // the lead's, beside its date
+  }
+
+  @Test
+  void anArticleWithoutTextHasNoEvents() {
+    assertThat(finder.find(Article.builder("x").text("").build())).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package org.marsad.event;
+
+import org.marsad.model.DateMention;
+import org.marsad.model.EntityMention;
+import org.marsad.model.Quote;
+
+/**
+ * Hand-made mentions on a real text, placed with {@code indexOf} so their offsets are right: a
+ * needle is looked for inside the first occurrence of a longer context that pins it down
+ * ("الغابون" in "بالغابون ليليان").
+ */
+final class Marks {
+  private final String text;
+
+  Marks(String text) {
+    this.text = text;
+  }
+
+  int at(String needle, String context) {
+    int c = text.indexOf(context);
+    if (c < 0) throw new AssertionError("not in the text: " + context);
+    int n = context.indexOf(needle);
+    if (n < 0) throw new AssertionError(needle + " is not in " + context);
+    return c + n;
+  }
+
+  EntityMention entity(String needle, String context, String type, String canonical, String role) {
+    int s = at(needle, context);
+    return new EntityMention(needle, type, s, s + needle.length(), canonical, role);
+  }
+
+  EntityMention entity(String needle, String type, String canonical) {
+    return entity(needle, needle, type, canonical, null);
+  }
+
+  DateMention date(String needle, String context, String value, boolean relative) {
+    int s = at(needle, context);
+    return new DateMention(needle, value, s, s + needle.length(), relative);
+  }
+
+  Quote quote(String needle, String speaker, String speakerCanonical) {
+    int s = at(needle, needle);
+    return new Quote(needle, s, s + needle.length(), speaker, speakerCanonical);
+  }
+}
