@@ -66,6 +66,10 @@ final class Keys {
         words.add(w);
       }
     }
+    // للاتحاد (ل + الاتحاد) is the body الاتحاد after the preposition ل
+    if (!words.isEmpty() && words.get(0).startsWith("لل") && words.get(0).length() >= 5) {
+      words.set(0, "ال" + words.get(0).substring(2));
+    }
     String result = String.join(" ", words);
     if (dropFirstArticle) {
       int firstEnd = result.indexOf(' ');

@@ -100,7 +100,7 @@ final class Institutions {
         if (definite(k)) {
           end++;
         } else if (end + 1 < n
-            && (end == i + 1 || t.startsWith("ل"))
+            && (end == i + 1 || t.startsWith("ل") || (t.startsWith("و") && headStart(k.substring(1)) < 0))
             && !t.endsWith("ه")
             && !words.get(end + 1).isEmpty()
             && (joined == null || joined[end + 1])
@@ -150,7 +150,19 @@ final class Institutions {
    */
   static List<EntityMention> merge(List<EntityMention> tagged, List<EntityMention> bodies) {
     List<EntityMention> out = new ArrayList<>(tagged);
-    for (EntityMention b : bodies) {
+    for (EntityMention body : bodies) {
+      // a person the tagger found is never swallowed: the body's name ends before it
+      EntityMention b = body;
+      for (EntityMention m : tagged) {
+        if (m.type().equals("PERS") && m.start() < b.end() && m.end() > b.start()) {
+          int stop = m.start();
+          while (stop > b.start() && Character.isWhitespace(b.text().charAt(stop - 1 - b.start()))) stop--;
+          String cut = b.text().substring(0, Math.max(0, stop - b.start()));
+          b = cut.indexOf(' ') < 0 ? null : new EntityMention(cut, "ORG", b.start(), stop, null, null);
+          if (b == null) break;
+        }
+      }
+      if (b == null) continue;
       boolean keep = true;
       List<EntityMention> covered = new ArrayList<>();
       for (EntityMention m : out) {

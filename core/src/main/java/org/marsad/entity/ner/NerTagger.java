@@ -196,7 +196,7 @@ public final class NerTagger {
         while (j < tags.size() && tags.get(j).equals("I-" + type)) j++;
         int start = tokens.get(i).start() + proclitics(tokens.get(i).text(), j - i);
         int end = tokens.get(j - 1).end();
-        if (hasLetter(text, start, end)) {
+        if (hasLetter(text, start, end) && !NOT_NAMES.contains(notNameKey(text.substring(start, end)))) {
           mentions.add(new EntityMention(text.substring(start, end), type, start, end, null, null));
         }
         i = j;
@@ -224,8 +224,36 @@ public final class NerTagger {
         && (rest.charAt(0) == '\u0628' || rest.charAt(0) == '\u0643')
         && rest.startsWith("\u0627\u0644", 1)) {
       cut++;
+    } else if (rest.length() > 3
+        && (rest.charAt(0) == '\u0628' || rest.charAt(0) == '\u0643' || rest.charAt(0) == '\u0644')
+        && rest.charAt(1) != '\u0644'
+        && freq.count(rest.substring(1)) > 2 * Math.max(1, freq.count(rest))) {
+      cut++; // بفلسطين, لفرنسا; not لبنان (بنان is rare)
     }
     return cut;
+  }
+
+  private static final java.util.Set<String> NOT_NAMES = loadNotNames();
+
+  private static java.util.Set<String> loadNotNames() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        NerTagger.class.getResourceAsStream("/marsad/entity/ner/not-names.txt"),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(notNameKey(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static String notNameKey(String s) {
+    String k = NerLexicon.key(s);
+    return k.startsWith("ال") && k.length() > 4 ? k.substring(2) : k;
   }
 
   private static boolean hasLetter(String text, int start, int end) {
