@@ -26,7 +26,14 @@ final class Marks {
 
   EntityMention entity(String needle, String context, String type, String canonical, String role) {
     int s = at(needle, context);
-    return new EntityMention(needle, type, s, s + needle.length(), canonical, role);
+    // canonical ids are typed (pers:سعد_الدين_العثماني), as EntityResolver makes them
+    String id = canonical == null ? null : type.toLowerCase(java.util.Locale.ROOT) + ":" + canonical.replace(' ', '_');
+    return new EntityMention(needle, type, s, s + needle.length(), id, role);
+  }
+
+  /** The name in a typed id: pers:سعد_الدين_العثماني gives سعد الدين العثماني. */
+  static String name(String id) {
+    return id == null ? null : id.substring(id.indexOf(':') + 1).replace('_', ' ');
   }
 
   EntityMention entity(String needle, String type, String canonical) {
@@ -40,6 +47,7 @@ final class Marks {
 
   Quote quote(String needle, String speaker, String speakerCanonical) {
     int s = at(needle, needle);
-    return new Quote(needle, s, s + needle.length(), speaker, speakerCanonical);
+    return new Quote(needle, s, s + needle.length(), speaker,
+        speakerCanonical == null ? null : "pers:" + speakerCanonical.replace(' ', '_'));
   }
 }

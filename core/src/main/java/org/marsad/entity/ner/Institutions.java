@@ -120,7 +120,7 @@ final class Institutions {
   }
 
   /** Characters of proclitics before the head noun in a key, or -1 when the word is no head. */
-  private static int headStart(String key) {
+  static int headStart(String key) {
     // لل: ل before the article, or before a word starting with ل: keep the whole word
     if (key.startsWith("لل") && (HEADS.contains(key.substring(2)) || HEADS.contains(key.substring(1)))) {
       return 0;

@@ -201,7 +201,9 @@ public final class NerTagger {
         }
         i = j;
       }
-      out.addAll(Institutions.merge(mentions, Institutions.find(text, tokens)));
+      for (EntityMention m : Institutions.merge(mentions, Institutions.find(text, tokens))) {
+        out.add(personAfterBody(m));
+      }
       mentions.clear();
     }
     return out;
@@ -231,6 +233,26 @@ public final class NerTagger {
       cut++; // بفلسطين, لفرنسا; not لبنان (بنان is rare)
     }
     return cut;
+  }
+
+  /**
+   * "الأمين العام للاتحاد الطيب البكوش": a body named by its head alone, after ل, then a given
+   * name from the name lists: the name is a person's, the body is where his title points.
+   */
+  private EntityMention personAfterBody(EntityMention m) {
+    if (!m.type().equals("ORG")) return m;
+    String t = m.text();
+    int sp = t.indexOf(' ');
+    if (sp < 0 || !t.startsWith("ل")) return m;
+    String head = NerLexicon.key(t.substring(0, sp));
+    if (Institutions.headStart(head) != 0 && Institutions.headStart(head) != 1) return m;
+    int sp2 = t.indexOf(' ', sp + 1);
+    if (sp2 < 0) return m;
+    String given = NerLexicon.key(t.substring(sp + 1, sp2));
+    int types = model.lexicon.gazetteerTypes(Hashing.of(given));
+    if (types != NerLexicon.PERS) return m;
+    int start = m.start() + sp + 1;
+    return new EntityMention(t.substring(sp + 1), "PERS", start, m.end(), null, null);
   }
 
   private static final java.util.Set<String> NOT_NAMES = loadNotNames();
