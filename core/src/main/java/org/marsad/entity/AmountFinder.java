@@ -126,6 +126,18 @@ public final class AmountFinder {
               + UNIT
               + ")");
 
+  private static final int R_DIGITS = 0, R_WORDS = 1;
+  private static final Pattern[] RULES = {DIGITS, WORDS};
+  private static final Triggers TRIGGERS =
+      new Triggers()
+          .digits(R_DIGITS)
+          .sign(R_DIGITS, '$')
+          .sign(R_DIGITS, '€')
+          .sign(R_DIGITS, '£')
+          .words(R_DIGITS, "US")
+          .words(R_WORDS, NUMBER_WORDS.keySet())
+          .words(R_WORDS, SCALES.keySet());
+
   private static final Pattern AND = Pattern.compile("\\s*و\\s*");
 
   /** A reading before overlaps and compounds are settled. */
@@ -145,8 +157,13 @@ public final class AmountFinder {
     FoldedText folded = new FoldedText(text);
     String key = folded.key;
     List<Raw> raws = new ArrayList<>();
-    digits(key, raws);
-    words(key, raws);
+    TRIGGERS.scan(
+        key,
+        RULES,
+        (rule, m) -> {
+          if (rule == R_DIGITS) digits(m, key, raws);
+          else words(m, key, raws);
+        });
     if (raws.isEmpty()) return List.of();
     raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -r.end));
     List<Raw> kept = new ArrayList<>();
@@ -168,57 +185,51 @@ public final class AmountFinder {
     return amounts;
   }
 
-  private static void digits(String key, List<Raw> out) {
-    Matcher m = DIGITS.matcher(key);
-    while (m.find()) {
-      Raw r = new Raw();
-      String num = m.group("num").replace(",", "").replace("٬", "").replace(".", "");
-      String frac = m.group("frac");
-      r.value = new BigDecimal(frac == null ? num : num + "." + frac);
-      r.start = m.group("pre") != null ? m.start("pre") : m.start("num");
-      r.end = m.end();
-      String scale = m.group("scale");
-      if (scale != null) {
-        r.scale = SCALES.get(scale);
-        r.value = r.value.multiply(r.scale);
-      }
-      boolean unit = unit(m, r);
-      if (!unit && m.group("pre") != null) {
-        r.unit = symbol(m.group("pre"));
-        unit = true;
-      }
-      if (!unit && percentBefore(key, m.start("num"), r)) unit = true;
-      r.emit = unit || scale != null;
-      out.add(r);
+  private static void digits(Matcher m, String key, List<Raw> out) {
+    Raw r = new Raw();
+    String num = m.group("num").replace(",", "").replace("٬", "").replace(".", "");
+    String frac = m.group("frac");
+    r.value = new BigDecimal(frac == null ? num : num + "." + frac);
+    r.start = m.group("pre") != null ? m.start("pre") : m.start("num");
+    r.end = m.end();
+    String scale = m.group("scale");
+    if (scale != null) {
+      r.scale = SCALES.get(scale);
+      r.value = r.value.multiply(r.scale);
     }
+    boolean unit = unit(m, r);
+    if (!unit && m.group("pre") != null) {
+      r.unit = symbol(m.group("pre"));
+      unit = true;
+    }
+    if (!unit && percentBefore(key, m.start("num"), r)) unit = true;
+    r.emit = unit || scale != null;
+    out.add(r);
   }
 
-  private static void words(String key, List<Raw> out) {
-    Matcher m = WORDS.matcher(key);
-    while (m.find()) {
-      Raw r = new Raw();
-      r.start = m.start("x");
-      r.end = m.end();
-      String word = m.group("word");
-      String scale = m.group("scale") != null ? m.group("scale") : m.group("scale2");
-      boolean unit = unit(m, r);
-      r.value = word != null ? NUMBER_WORDS.get(word) : BigDecimal.ONE;
-      if (m.group("word2") != null) r.value = r.value.add(NUMBER_WORDS.get(m.group("word2")));
-      if (scale != null) {
-        r.scale = SCALES.get(scale);
-        r.value = r.value.multiply(r.scale);
-      }
-      if (word == null) {
-        // "ملايين" alone is vague; "ألف" alone is also a verb: only with money after it
-        if (PLURAL_SCALES.contains(scale)) continue;
-        boolean thousand = r.scale.compareTo(BigDecimal.valueOf(2000)) <= 0;
-        r.emit = !thousand || (unit && !"%".equals(r.unit));
-      } else {
-        r.emit = scale != null || unit;
-      }
-      if (r.emit && numberBefore(key, m.start())) continue; // "خمسة وعشرين ألف": not ours
-      out.add(r);
+  private static void words(Matcher m, String key, List<Raw> out) {
+    Raw r = new Raw();
+    r.start = m.start("x");
+    r.end = m.end();
+    String word = m.group("word");
+    String scale = m.group("scale") != null ? m.group("scale") : m.group("scale2");
+    boolean unit = unit(m, r);
+    r.value = word != null ? NUMBER_WORDS.get(word) : BigDecimal.ONE;
+    if (m.group("word2") != null) r.value = r.value.add(NUMBER_WORDS.get(m.group("word2")));
+    if (scale != null) {
+      r.scale = SCALES.get(scale);
+      r.value = r.value.multiply(r.scale);
     }
+    if (word == null) {
+      // "ملايين" alone is vague; "ألف" alone is also a verb: only with money after it
+      if (PLURAL_SCALES.contains(scale)) return;
+      boolean thousand = r.scale.compareTo(BigDecimal.valueOf(2000)) <= 0;
+      r.emit = !thousand || (unit && !"%".equals(r.unit));
+    } else {
+      r.emit = scale != null || unit;
+    }
+    if (r.emit && numberBefore(key, m.start())) return; // "خمسة وعشرين ألف": not ours
+    out.add(r);
   }
 
   /** Reads the unit groups of a match into {@code r}; true when there is one. */
