@@ -26,7 +26,9 @@ import org.marsad.model.Amount;
  * amount, so years, dates, times, phone numbers, scores and law numbers never come out. Numbers may
  * be in Western or Arabic-Indic digits, with a decimal point or comma (3.5, 3,5, ٣٫٥) and thousands
  * separators (1,200,000, ١٬٢٠٠, 1.200.000); a comma followed by exactly three digits is a thousands
- * separator ("2,500 دولار" is 2500), otherwise a decimal comma ("3,5 تريليون"). Common number words
+ * separator ("2,500 دولار" is 2500), otherwise a decimal comma ("3,5 تريليون", and the Arabic comma
+ * of Tunisian copy, "10،5 بالمائة"), except before Tunisian dinars, which have three decimals and
+ * are written "274,559 دينارا" (274 dinars 559 millimes). Common number words
  * count before a scale or a unit ("ثلاثة ملايين دينار", "عشرين في المئة", "نصف مليون"), and so does
  * a scale word alone for one unit of it ("مليون دولار", "ملياري دولار" two billion dollars); a
  * plural scale alone is vague and skipped ("ملايين الدولارات", millions of dollars), as is ألف
@@ -100,9 +102,10 @@ public final class AmountFinder {
   /** A number in digits, with an optional sign before it, scale word and unit after it. */
   private static final Pattern DIGITS =
       Pattern.compile(
-          "(?:(?<pre>US\\$|\\$|€|£)\\s?)?(?<![\\d.,٫٬/:A-Za-z_\\-])"
-              + "(?<num>\\d{1,3}(?:[,٬]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+)"
-              + "(?:[.,٫](?<frac>\\d+))?(?![\\d/:])"
+          "(?:(?<pre>US\\$|\\$|€|£)\\s?)?(?<![\\d.,،٫٬/:A-Za-z_\\-])"
+              + "(?<num>\\d{1,3}(?<groups>[,٬]\\d{3})+(?!\\d)"
+              + "|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+)"
+              + "(?:[.,،٫](?<frac>\\d+))?(?![\\d/:])"
               + "(?:\\s*(?<scale>"
               + SINGLE_SCALE
               + ")(?![\\p{L}]))?"
@@ -148,6 +151,7 @@ public final class AmountFinder {
     String unit; // null, "%", a code
     Family family; // for a currency name whose country is still to be placed
     int familyAt;
+    boolean millimes; // "X,ddd" with no scale: thousands, or for Tunisian dinars a decimal comma
     boolean emit;
   }
 
@@ -178,6 +182,9 @@ public final class AmountFinder {
       if (!r.emit) continue;
       String unit = r.unit;
       if (unit == null && r.family != null) unit = place(r, key, cues);
+      if (r.millimes && r.scale == null && "TND".equals(unit)) {
+        r.value = r.value.movePointLeft(3); // Tunisia writes 15,080 for 15 dinars 80 millimes
+      }
       int start = folded.start(r.start);
       int end = folded.end(r.end);
       amounts.add(new Amount(text.substring(start, end), r.value.doubleValue(), unit, start, end));
@@ -190,6 +197,9 @@ public final class AmountFinder {
     String num = m.group("num").replace(",", "").replace("٬", "").replace(".", "");
     String frac = m.group("frac");
     r.value = new BigDecimal(frac == null ? num : num + "." + frac);
+    // "274,559 دينارا": one comma and three digits may be Tunisian millimes (see place)
+    r.millimes = frac == null && m.group("groups") != null && m.group("num").length() <= 7
+        && m.group("num").indexOf(',') > 0;
     r.start = m.group("pre") != null ? m.start("pre") : m.start("num");
     r.end = m.end();
     String scale = m.group("scale");
