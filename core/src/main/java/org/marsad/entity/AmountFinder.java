@@ -26,7 +26,9 @@ import org.marsad.model.Amount;
  * amount, so years, dates, times, phone numbers, scores and law numbers never come out. Numbers may
  * be in Western or Arabic-Indic digits, with a decimal point or comma (3.5, 3,5, ٣٫٥) and thousands
  * separators (1,200,000, ١٬٢٠٠, 1.200.000); a comma followed by exactly three digits is a thousands
- * separator ("2,500 دولار" is 2500), otherwise a decimal comma ("3,5 تريليون"). Common number words
+ * separator ("2,500 دولار" is 2500), otherwise a decimal comma ("3,5 تريليون", and the Arabic comma
+ * of Tunisian copy, "10،5 بالمائة"), except before Tunisian dinars, which have three decimals and
+ * are written "274,559 دينارا" (274 dinars 559 millimes). Common number words
  * count before a scale or a unit ("ثلاثة ملايين دينار", "عشرين في المئة", "نصف مليون"), and so does
  * a scale word alone for one unit of it ("مليون دولار", "ملياري دولار" two billion dollars); a
  * plural scale alone is vague and skipped ("ملايين الدولارات", millions of dollars), as is ألف
@@ -100,9 +102,10 @@ public final class AmountFinder {
   /** A number in digits, with an optional sign before it, scale word and unit after it. */
   private static final Pattern DIGITS =
       Pattern.compile(
-          "(?:(?<pre>US\\$|\\$|€|£)\\s?)?(?<![\\d.,٫٬/:A-Za-z_\\-])"
-              + "(?<num>\\d{1,3}(?:[,٬]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+)"
-              + "(?:[.,٫](?<frac>\\d+))?(?![\\d/:])"
+          "(?:(?<pre>US\\$|\\$|€|£)\\s?)?(?<![\\d.,،٫٬/:A-Za-z_\\-])"
+              + "(?<num>\\d{1,3}(?<groups>[,٬]\\d{3})+(?!\\d)"
+              + "|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+)"
+              + "(?:[.,،٫](?<frac>\\d+))?(?![\\d/:])"
               + "(?:\\s*(?<scale>"
               + SINGLE_SCALE
               + ")(?![\\p{L}]))?"
@@ -126,6 +129,18 @@ public final class AmountFinder {
               + UNIT
               + ")");
 
+  private static final int R_DIGITS = 0, R_WORDS = 1;
+  private static final Pattern[] RULES = {DIGITS, WORDS};
+  private static final Triggers TRIGGERS =
+      new Triggers()
+          .digits(R_DIGITS)
+          .sign(R_DIGITS, '$')
+          .sign(R_DIGITS, '€')
+          .sign(R_DIGITS, '£')
+          .words(R_DIGITS, "US")
+          .words(R_WORDS, NUMBER_WORDS.keySet())
+          .words(R_WORDS, SCALES.keySet());
+
   private static final Pattern AND = Pattern.compile("\\s*و\\s*");
 
   /** A reading before overlaps and compounds are settled. */
@@ -136,6 +151,7 @@ public final class AmountFinder {
     String unit; // null, "%", a code
     Family family; // for a currency name whose country is still to be placed
     int familyAt;
+    boolean millimes; // "X,ddd" with no scale: thousands, or for Tunisian dinars a decimal comma
     boolean emit;
   }
 
@@ -145,8 +161,13 @@ public final class AmountFinder {
     FoldedText folded = new FoldedText(text);
     String key = folded.key;
     List<Raw> raws = new ArrayList<>();
-    digits(key, raws);
-    words(key, raws);
+    TRIGGERS.scan(
+        key,
+        RULES,
+        (rule, m) -> {
+          if (rule == R_DIGITS) digits(m, key, raws);
+          else words(m, key, raws);
+        });
     if (raws.isEmpty()) return List.of();
     raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -r.end));
     List<Raw> kept = new ArrayList<>();
@@ -161,6 +182,9 @@ public final class AmountFinder {
       if (!r.emit) continue;
       String unit = r.unit;
       if (unit == null && r.family != null) unit = place(r, key, cues);
+      if (r.millimes && r.scale == null && "TND".equals(unit)) {
+        r.value = r.value.movePointLeft(3); // Tunisia writes 15,080 for 15 dinars 80 millimes
+      }
       int start = folded.start(r.start);
       int end = folded.end(r.end);
       amounts.add(new Amount(text.substring(start, end), r.value.doubleValue(), unit, start, end));
@@ -168,57 +192,54 @@ public final class AmountFinder {
     return amounts;
   }
 
-  private static void digits(String key, List<Raw> out) {
-    Matcher m = DIGITS.matcher(key);
-    while (m.find()) {
-      Raw r = new Raw();
-      String num = m.group("num").replace(",", "").replace("٬", "").replace(".", "");
-      String frac = m.group("frac");
-      r.value = new BigDecimal(frac == null ? num : num + "." + frac);
-      r.start = m.group("pre") != null ? m.start("pre") : m.start("num");
-      r.end = m.end();
-      String scale = m.group("scale");
-      if (scale != null) {
-        r.scale = SCALES.get(scale);
-        r.value = r.value.multiply(r.scale);
-      }
-      boolean unit = unit(m, r);
-      if (!unit && m.group("pre") != null) {
-        r.unit = symbol(m.group("pre"));
-        unit = true;
-      }
-      if (!unit && percentBefore(key, m.start("num"), r)) unit = true;
-      r.emit = unit || scale != null;
-      out.add(r);
+  private static void digits(Matcher m, String key, List<Raw> out) {
+    Raw r = new Raw();
+    String num = m.group("num").replace(",", "").replace("٬", "").replace(".", "");
+    String frac = m.group("frac");
+    r.value = new BigDecimal(frac == null ? num : num + "." + frac);
+    // "274,559 دينارا": one comma and three digits may be Tunisian millimes (see place)
+    r.millimes = frac == null && m.group("groups") != null && m.group("num").length() <= 7
+        && m.group("num").indexOf(',') > 0;
+    r.start = m.group("pre") != null ? m.start("pre") : m.start("num");
+    r.end = m.end();
+    String scale = m.group("scale");
+    if (scale != null) {
+      r.scale = SCALES.get(scale);
+      r.value = r.value.multiply(r.scale);
     }
+    boolean unit = unit(m, r);
+    if (!unit && m.group("pre") != null) {
+      r.unit = symbol(m.group("pre"));
+      unit = true;
+    }
+    if (!unit && percentBefore(key, m.start("num"), r)) unit = true;
+    r.emit = unit || scale != null;
+    out.add(r);
   }
 
-  private static void words(String key, List<Raw> out) {
-    Matcher m = WORDS.matcher(key);
-    while (m.find()) {
-      Raw r = new Raw();
-      r.start = m.start("x");
-      r.end = m.end();
-      String word = m.group("word");
-      String scale = m.group("scale") != null ? m.group("scale") : m.group("scale2");
-      boolean unit = unit(m, r);
-      r.value = word != null ? NUMBER_WORDS.get(word) : BigDecimal.ONE;
-      if (m.group("word2") != null) r.value = r.value.add(NUMBER_WORDS.get(m.group("word2")));
-      if (scale != null) {
-        r.scale = SCALES.get(scale);
-        r.value = r.value.multiply(r.scale);
-      }
-      if (word == null) {
-        // "ملايين" alone is vague; "ألف" alone is also a verb: only with money after it
-        if (PLURAL_SCALES.contains(scale)) continue;
-        boolean thousand = r.scale.compareTo(BigDecimal.valueOf(2000)) <= 0;
-        r.emit = !thousand || (unit && !"%".equals(r.unit));
-      } else {
-        r.emit = scale != null || unit;
-      }
-      if (r.emit && numberBefore(key, m.start())) continue; // "خمسة وعشرين ألف": not ours
-      out.add(r);
+  private static void words(Matcher m, String key, List<Raw> out) {
+    Raw r = new Raw();
+    r.start = m.start("x");
+    r.end = m.end();
+    String word = m.group("word");
+    String scale = m.group("scale") != null ? m.group("scale") : m.group("scale2");
+    boolean unit = unit(m, r);
+    r.value = word != null ? NUMBER_WORDS.get(word) : BigDecimal.ONE;
+    if (m.group("word2") != null) r.value = r.value.add(NUMBER_WORDS.get(m.group("word2")));
+    if (scale != null) {
+      r.scale = SCALES.get(scale);
+      r.value = r.value.multiply(r.scale);
     }
+    if (word == null) {
+      // "ملايين" alone is vague; "ألف" alone is also a verb: only with money after it
+      if (PLURAL_SCALES.contains(scale)) return;
+      boolean thousand = r.scale.compareTo(BigDecimal.valueOf(2000)) <= 0;
+      r.emit = !thousand || (unit && !"%".equals(r.unit));
+    } else {
+      r.emit = scale != null || unit;
+    }
+    if (r.emit && numberBefore(key, m.start())) return; // "خمسة وعشرين ألف": not ours
+    out.add(r);
   }
 
   /** Reads the unit groups of a match into {@code r}; true when there is one. */

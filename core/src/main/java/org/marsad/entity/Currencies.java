@@ -103,7 +103,13 @@ final class Currencies {
         "ابو ظبي AED", "دبي AED", "الشارقه AED");
     cues(Family.DINAR, "تونس TND", "تونسي TND", "الجزائر DZD", "جزائري DZD", "الكويت KWD",
         "كويتي KWD", "الاردن JOD", "اردني JOD", "عمان JOD", "البحرين BHD", "بحريني BHD",
-        "العراق IQD", "عراقي IQD", "بغداد IQD", "ليبيا LYD", "ليبي LYD");
+        "العراق IQD", "عراقي IQD", "بغداد IQD", "ليبيا LYD", "ليبي LYD",
+        // Tunisian radio copy names the governorate, not the country: صفاقس, نابل...
+        "صفاقس TND", "سوسه TND", "نابل TND", "بنزرت TND", "القيروان TND", "قفصه TND", "قابس TND",
+        "مدنين TND", "المنستير TND", "المهديه TND", "جندوبه TND", "سليانه TND", "باجه TND",
+        "زغوان TND", "القصرين TND", "سيدي بوزيد TND", "توزر TND", "تطاوين TND", "منوبه TND",
+        "اريانه TND", "بن عروس TND", "وهران DZD", "قسنطينه DZD", "عنابه DZD", "البصره IQD",
+        "الموصل IQD", "اربيل IQD", "بنغازي LYD", "مصراته LYD");
     cues(Family.RIYAL, "السعوديه SAR", "سعودي SAR", "الرياض SAR", "قطر QAR", "قطري QAR",
         "الدوحه QAR", "سلطنه عمان OMR", "عماني OMR", "مسقط OMR", "اليمن YER", "يمني YER",
         "صنعاء YER", "ايران IRR", "ايراني IRR", "طهران IRR");

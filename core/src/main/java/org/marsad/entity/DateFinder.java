@@ -177,7 +177,7 @@ public final class DateFinder {
           S
               + "(?<x>(?:(?<part>"
               + PART_OF_MONTH
-              + ")\\s+)?(?:(?:من\\s+)?(?<shahr>شهر)\\s+)?(?<mon>"
+              + ")\\s+(?:من\\s+)?)?(?:(?<shahr>شهر)\\s+)?(?<mon>"
               + MONTHS
               + ")"
               + SECOND_MONTH
@@ -237,6 +237,36 @@ public final class DateFinder {
   /** The word just before a bare weekday name. */
   private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)\\s+$");
 
+  private static final int R_DAY_MONTH = 0, R_DMY = 1, R_YMD = 2, R_HIJRI = 3, R_MONTH = 4,
+      R_YEAR = 5, R_RELATIVE_DAY = 6, R_RELATIVE_PERIOD = 7;
+  private static final Pattern[] RULES = {
+    DAY_MONTH, DMY, YMD, HIJRI_DATE, MONTH, YEAR, RELATIVE_DAY, RELATIVE_PERIOD
+  };
+  private static final String[] TIMES_OF_DAY = {
+    "صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "صبيحه", "ظهيره", "يوم"
+  };
+  private static final String[] PERIOD_STARTS = {
+    "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه", "للاسبوع", "للشهر", "للعام", "للسنه"
+  };
+
+  /** The words each pattern can start at (see {@link Triggers}). */
+  private static final Triggers TRIGGERS =
+      new Triggers()
+          .digits(R_DAY_MONTH)
+          .words(R_DAY_MONTH, "فاتح", "الفاتح", "الاول")
+          .digits(R_DMY)
+          .digits(R_YMD)
+          .digits(R_HIJRI)
+          .words(R_MONTH, ArabicDates.monthNames())
+          .words(R_MONTH, PART_OF_MONTH.split("\\|"))
+          .words(R_MONTH, "شهر")
+          .words(R_YEAR, "عام", "العام", "للعام", "سنه", "السنه", "للسنه", "موسم")
+          .words(R_YEAR, "خلال", "منذ", "بحلول", "افق", "حتى")
+          .words(R_RELATIVE_DAY, TIMES_OF_DAY)
+          .words(R_RELATIVE_DAY, "اول", "امس", "بعد", "بالامس", "اليوم", "غدا", "غد", "الغد")
+          .words(R_RELATIVE_DAY, WEEKDAYS.keySet())
+          .words(R_RELATIVE_PERIOD, PERIOD_STARTS);
+
   /** Priority when two readings overlap: lower wins, then the longer one. */
   private static final int ABSOLUTE = 0, NUMERIC = 1, HIJRI_RANK = 2, MONTH_RANK = 3,
       YEAR_RANK = 4, RELATIVE = 5;
@@ -258,110 +288,101 @@ public final class DateFinder {
     FoldedText folded = new FoldedText(text);
     String key = folded.key;
     List<Candidate> found = new ArrayList<>();
-    dayMonth(key, published, found);
-    numeric(key, found);
-    hijri(key, published, found);
-    month(key, published, found);
-    year(key, found);
-    if (published != null) {
-      relativeDay(key, published, found);
-      relativePeriod(key, published, found);
-    }
+    TRIGGERS.scan(
+        key,
+        RULES,
+        (rule, m) -> {
+          switch (rule) {
+            case R_DAY_MONTH -> dayMonth(m, key, published, found);
+            case R_DMY, R_YMD -> numeric(m, key, found);
+            case R_HIJRI -> hijri(m, key, published, found);
+            case R_MONTH -> month(m, published, found);
+            case R_YEAR -> year(m, found);
+            case R_RELATIVE_DAY -> {
+              if (published != null) relativeDay(m, key, published, found);
+            }
+            default -> {
+              if (published != null) relativePeriod(m, published, found);
+            }
+          }
+        });
     return choose(found, folded);
   }
 
   // ---- absolute dates ----
 
-  private static void dayMonth(String key, LocalDate published, List<Candidate> out) {
-    Matcher m = DAY_MONTH.matcher(key);
-    while (m.find()) {
-      int month = ArabicDates.month(m.group("mon"));
-      int day = m.group("day") != null ? Integer.parseInt(m.group("day")) : 1;
-      String year = m.group("year");
-      boolean relative = year == null;
-      LocalDate date;
-      if (year != null) {
-        date = date(Integer.parseInt(year), month, day);
-      } else {
-        date = nearestYear(published, month, day, direction(m.group("dir")));
-      }
-      if (date == null) continue;
-      int start = m.start("x");
-      String d1 = m.group("d1");
-      if (d1 != null) { // "3 و4 مارس 2021": the first day is a mention of its own
-        LocalDate first = date(date.getYear(), month, Integer.parseInt(d1));
-        if (first != null) {
-          out.add(new Candidate(m.start("d1"), m.end("d1"), first.toString(), relative, ABSOLUTE));
-        }
-        start = m.start("day") >= 0 ? m.start("day") : m.start("first");
-      }
-      absolute(key, start, m.end("x"), date.toString(), relative, ABSOLUTE, out);
+  private static void dayMonth(Matcher m, String key, LocalDate published, List<Candidate> out) {
+    int month = ArabicDates.month(m.group("mon"));
+    int day = m.group("day") != null ? Integer.parseInt(m.group("day")) : 1;
+    String year = m.group("year");
+    boolean relative = year == null;
+    LocalDate date;
+    if (year != null) {
+      date = date(Integer.parseInt(year), month, day);
+    } else {
+      date = nearestYear(published, month, day, direction(m.group("dir")));
     }
+    if (date == null) return;
+    int start = m.start("x");
+    String d1 = m.group("d1");
+    if (d1 != null) { // "3 و4 مارس 2021": the first day is a mention of its own
+      LocalDate first = date(date.getYear(), month, Integer.parseInt(d1));
+      if (first != null) {
+        out.add(new Candidate(m.start("d1"), m.end("d1"), first.toString(), relative, ABSOLUTE));
+      }
+      start = m.start("day") >= 0 ? m.start("day") : m.start("first");
+    }
+    absolute(key, start, m.end("x"), date.toString(), relative, ABSOLUTE, out);
   }
 
-  private static void numeric(String key, List<Candidate> out) {
-    for (Pattern p : new Pattern[] {DMY, YMD}) {
-      Matcher m = p.matcher(key);
-      while (m.find()) {
-        int y = Integer.parseInt(m.group("y"));
-        LocalDate date =
-            date(y, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
-        if (date == null) continue;
-        absolute(key, m.start("x"), m.end("x"), date.toString(), false, NUMERIC, out);
-      }
-    }
+  private static void numeric(Matcher m, String key, List<Candidate> out) {
+    int y = Integer.parseInt(m.group("y"));
+    LocalDate date = date(y, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    if (date == null) return;
+    absolute(key, m.start("x"), m.end("x"), date.toString(), false, NUMERIC, out);
   }
 
-  private static void hijri(String key, LocalDate published, List<Candidate> out) {
-    Matcher m = HIJRI_DATE.matcher(key);
-    while (m.find()) {
-      int month = HIJRI_BY_LETTERS.get(SPACES.matcher(m.group("mon")).replaceAll(""));
-      int day = Integer.parseInt(m.group("day"));
-      LocalDate date;
-      boolean relative = m.group("year") == null;
-      if (!relative) {
-        date = fromHijri(Integer.parseInt(m.group("year")), month, day);
-      } else {
-        if (published == null || month == 2) continue; // صفر alone is "zero" as often as Safar
-        int year = hijriYear(published);
-        date = null;
-        for (int y = year - 1; y <= year + 1; y++) {
-          LocalDate c = fromHijri(y, month, day);
-          if (c != null && (date == null || distance(c, published) < distance(date, published))) {
-            date = c;
-          }
+  private static void hijri(Matcher m, String key, LocalDate published, List<Candidate> out) {
+    int month = HIJRI_BY_LETTERS.get(SPACES.matcher(m.group("mon")).replaceAll(""));
+    int day = Integer.parseInt(m.group("day"));
+    LocalDate date;
+    boolean relative = m.group("year") == null;
+    if (!relative) {
+      date = fromHijri(Integer.parseInt(m.group("year")), month, day);
+    } else {
+      if (published == null || month == 2) return; // صفر alone is "zero" as often as Safar
+      int year = hijriYear(published);
+      date = null;
+      for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate c = fromHijri(y, month, day);
+        if (c != null && (date == null || distance(c, published) < distance(date, published))) {
+          date = c;
         }
       }
-      if (date == null) continue;
-      absolute(key, m.start("x"), m.end("x"), date.toString(), relative, HIJRI_RANK, out);
     }
+    if (date == null) return;
+    absolute(key, m.start("x"), m.end("x"), date.toString(), relative, HIJRI_RANK, out);
   }
 
-  private static void month(String key, LocalDate published, List<Candidate> out) {
-    Matcher m = MONTH.matcher(key);
-    while (m.find()) {
-      int month = ArabicDates.month(m.group("mon"));
-      String year = m.group("year");
-      if (year != null) {
-        int y = Integer.parseInt(year);
-        if (y < 1000 || y > 2199) continue;
-        out.add(new Candidate(m.start("x"), m.end("x"), YearMonth.of(y, month).toString(), false,
-            MONTH_RANK));
-        continue;
-      }
-      boolean cue = m.group("shahr") != null || m.group("dir") != null || m.group("part") != null;
-      if (!cue || published == null) continue;
-      YearMonth ym = nearestMonth(published, month, direction(m.group("dir")));
-      out.add(new Candidate(m.start("x"), m.end("x"), ym.toString(), true, MONTH_RANK));
+  private static void month(Matcher m, LocalDate published, List<Candidate> out) {
+    int month = ArabicDates.month(m.group("mon"));
+    String year = m.group("year");
+    if (year != null) {
+      int y = Integer.parseInt(year);
+      if (y < 1000 || y > 2199) return;
+      out.add(new Candidate(m.start("x"), m.end("x"), YearMonth.of(y, month).toString(), false,
+          MONTH_RANK));
+      return;
     }
+    boolean cue = m.group("shahr") != null || m.group("dir") != null || m.group("part") != null;
+    if (!cue || published == null) return;
+    YearMonth ym = nearestMonth(published, month, direction(m.group("dir")));
+    out.add(new Candidate(m.start("x"), m.end("x"), ym.toString(), true, MONTH_RANK));
   }
 
-  private static void year(String key, List<Candidate> out) {
-    Matcher m = YEAR.matcher(key);
-    while (m.find()) {
-      int start = m.group("noun") != null ? m.start("noun") : m.start("year");
-      out.add(new Candidate(start, m.end(), m.group("year"), false, YEAR_RANK));
-    }
+  private static void year(Matcher m, List<Candidate> out) {
+    int start = m.group("noun") != null ? m.start("noun") : m.start("year");
+    out.add(new Candidate(start, m.end(), m.group("year"), false, YEAR_RANK));
   }
 
   /** Adds an absolute date, taking in a weekday or time of day written just before it. */
@@ -384,52 +405,49 @@ public final class DateFinder {
 
   // ---- relative expressions ----
 
-  private static void relativeDay(String key, LocalDate published, List<Candidate> out) {
-    Matcher m = RELATIVE_DAY.matcher(key);
-    while (m.find()) {
-      boolean timeOfDay = !m.group("tod").isEmpty();
-      String anchor = m.group("anchor");
-      LocalDate date;
-      if (anchor != null) {
-        String weekdayName = m.group("wd1");
-        DayOfWeek weekday = weekdayName == null ? null : WEEKDAYS.get(weekdayName);
-        int offset;
-        switch (SPACES.matcher(anchor).replaceAll(" ")) {
-          case "اول من امس", "اول امس", "امس الاول" -> offset = -2;
-          case "امس", "بالامس" -> offset = -1;
-          case "اليوم" -> {
-            if (!timeOfDay && weekday == null) continue; // اليوم alone: mostly "nowadays"
-            offset = 0;
-          }
-          case "غدا" -> offset = 1;
-          case "بعد غد" -> offset = 2;
-          default -> { // غد, الغد: only "يوم غد", "صباح الغد"
-            if (!timeOfDay) continue;
-            offset = 1;
-          }
+  private static void relativeDay(Matcher m, String key, LocalDate published, List<Candidate> out) {
+    boolean timeOfDay = !m.group("tod").isEmpty();
+    String anchor = m.group("anchor");
+    LocalDate date;
+    if (anchor != null) {
+      String weekdayName = m.group("wd1");
+      DayOfWeek weekday = weekdayName == null ? null : WEEKDAYS.get(weekdayName);
+      int offset;
+      switch (SPACES.matcher(anchor).replaceAll(" ")) {
+        case "اول من امس", "اول امس", "امس الاول" -> offset = -2;
+        case "امس", "بالامس" -> offset = -1;
+        case "اليوم" -> {
+          if (!timeOfDay && weekday == null) return; // اليوم alone: mostly "nowadays"
+          offset = 0;
         }
-        date = published.plusDays(offset);
-        if (weekday != null && date.getDayOfWeek() != weekday) {
-          date =
-              published.with(
-                  offset > 0
-                      ? TemporalAdjusters.nextOrSame(weekday)
-                      : TemporalAdjusters.previousOrSame(weekday));
+        case "غدا" -> offset = 1;
+        case "بعد غد" -> offset = 2;
+        default -> { // غد, الغد: only "يوم غد", "صباح الغد"
+          if (!timeOfDay) return;
+          offset = 1;
         }
-      } else {
-        DayOfWeek weekday = WEEKDAYS.get(m.group("wd2"));
-        int dir = direction(m.group("dir"));
-        if (dir == 0 && !timeOfDay && !isWeekday(key, m)) continue;
+      }
+      date = published.plusDays(offset);
+      if (weekday != null && date.getDayOfWeek() != weekday) {
         date =
             published.with(
-                dir < 0
-                    ? TemporalAdjusters.previous(weekday)
-                    : dir > 0
-                        ? TemporalAdjusters.next(weekday)
-                        : TemporalAdjusters.previousOrSame(weekday));
+                offset > 0
+                    ? TemporalAdjusters.nextOrSame(weekday)
+                    : TemporalAdjusters.previousOrSame(weekday));
       }
-      out.add(new Candidate(m.start("x"), m.end("x"), date.toString(), true, RELATIVE));
+    } else {
+      DayOfWeek weekday = WEEKDAYS.get(m.group("wd2"));
+      int dir = direction(m.group("dir"));
+      if (dir == 0 && !timeOfDay && !isWeekday(key, m)) return;
+      date =
+          published.with(
+              dir < 0
+                  ? TemporalAdjusters.previous(weekday)
+                  : dir > 0
+                      ? TemporalAdjusters.next(weekday)
+                      : TemporalAdjusters.previousOrSame(weekday));
     }
+    out.add(new Candidate(m.start("x"), m.end("x"), date.toString(), true, RELATIVE));
   }
 
   /**
@@ -456,20 +474,17 @@ public final class DateFinder {
     return true;
   }
 
-  private static void relativePeriod(String key, LocalDate published, List<Candidate> out) {
-    Matcher m = RELATIVE_PERIOD.matcher(key);
-    while (m.find()) {
-      String dirWord = m.group("dir");
-      if (dirWord == null && m.group("this") == null) continue;
-      int dir = direction(dirWord);
-      String value =
-          switch (m.group("unit")) {
-            case "اسبوع" -> isoWeek(published.plusWeeks(dir));
-            case "شهر" -> YearMonth.from(published).plusMonths(dir).toString();
-            default -> String.valueOf(published.getYear() + dir);
-          };
-      out.add(new Candidate(m.start("x"), m.end("x"), value, true, RELATIVE));
-    }
+  private static void relativePeriod(Matcher m, LocalDate published, List<Candidate> out) {
+    String dirWord = m.group("dir");
+    if (dirWord == null && m.group("this") == null) return;
+    int dir = direction(dirWord);
+    String value =
+        switch (m.group("unit")) {
+          case "اسبوع" -> isoWeek(published.plusWeeks(dir));
+          case "شهر" -> YearMonth.from(published).plusMonths(dir).toString();
+          default -> String.valueOf(published.getYear() + dir);
+        };
+    out.add(new Candidate(m.start("x"), m.end("x"), value, true, RELATIVE));
   }
 
   // ---- resolution ----

@@ -3,8 +3,10 @@ package org.marsad.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,11 @@ public final class ArabicDates {
             });
     MONTH_ALT = sb.toString();
     MONTH_NAMES = MONTH_ALT;
+  }
+
+  /** Every Gregorian month name, folded. */
+  public static Set<String> monthNames() {
+    return Collections.unmodifiableSet(MONTHS.keySet());
   }
 
   /** The month (1 to 12) of a name matched by {@link #MONTH_NAMES}, or 0. */
