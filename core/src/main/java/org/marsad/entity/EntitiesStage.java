@@ -45,7 +45,8 @@ public final class EntitiesStage implements Stage {
     List<EntityMention> sorted = new ArrayList<>(found);
     for (EntityMention e : sorted) {
       if (e.start() < 0 || e.end() > text.length() || e.start() >= e.end()) {
-        throw new IllegalStateException("mention " + e + " is outside the text of " + text.length() + " chars");
+        throw new IllegalStateException(
+            "mention " + e + " is outside the text of " + text.length() + " chars");
       }
     }
     sorted.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(e -> -e.end()));

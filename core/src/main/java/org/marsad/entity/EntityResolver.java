@@ -242,7 +242,9 @@ public final class EntityResolver {
   private static boolean endsWith(Form longer, Form tail) {
     int offset = longer.words.length - tail.words.length;
     if (offset < 0) return false;
-    for (int i = 0; i < tail.words.length; i++) if (!longer.words[offset + i].equals(tail.words[i])) return false;
+    for (int i = 0; i < tail.words.length; i++) {
+      if (!longer.words[offset + i].equals(tail.words[i])) return false;
+    }
     return true;
   }
 
@@ -325,7 +327,9 @@ public final class EntityResolver {
       if (alias.containsKey(f) || !"ORG".equals(type.get(f)) || f.words.length == 0) continue;
       Set<Form> into = new HashSet<>();
       for (Form g : forms.values()) {
-        if (g.words.length > f.words.length && "ORG".equals(type.get(g)) && startsWith(g, f)) into.add(g.root());
+        if (g.words.length > f.words.length && "ORG".equals(type.get(g)) && startsWith(g, f)) {
+          into.add(g.root());
+        }
       }
       if (into.size() == 1) union(f, into.iterator().next());
     }
@@ -352,7 +356,9 @@ public final class EntityResolver {
   }
 
   private static boolean startsWith(Form longer, Form prefix) {
-    for (int i = 0; i < prefix.words.length; i++) if (!longer.words[i].equals(prefix.words[i])) return false;
+    for (int i = 0; i < prefix.words.length; i++) {
+      if (!longer.words[i].equals(prefix.words[i])) return false;
+    }
     return true;
   }
 

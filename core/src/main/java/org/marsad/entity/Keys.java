@@ -1,7 +1,10 @@
 package org.marsad.entity;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -16,6 +19,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class Keys {
   private Keys() {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** The folded key of a word or a phrase, as {@link ArabicNormalizer#searchKey}. */
   static String key(CharSequence s) {
@@ -35,9 +40,11 @@ final class Keys {
   private static String nameKey(String name, boolean dropFirstArticle) {
     String s = name.strip();
     boolean latin = false;
-    for (int i = 0; i < s.length() && !latin; i++) latin = s.charAt(i) < 0x0600 && Character.isLetter(s.charAt(i));
+    for (int i = 0; i < s.length() && !latin; i++) {
+      latin = s.charAt(i) < 0x0600 && Character.isLetter(s.charAt(i));
+    }
     if (latin) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
       s = s.toLowerCase(Locale.ROOT);
     }
     s = key(s);
@@ -55,7 +62,7 @@ final class Keys {
     }
     int len = out.length();
     if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
-    java.util.List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     for (String w : out.toString().split(" ")) {
       if (w.isEmpty()) continue;
       int last = words.size() - 1;
@@ -75,7 +82,7 @@ final class Keys {
       int firstEnd = result.indexOf(' ');
       String first = firstEnd < 0 ? result : result.substring(0, firstEnd);
       String bare = withoutArticle(first);
-      if (bare != first) result = bare + (firstEnd < 0 ? "" : result.substring(firstEnd));
+      if (bare.length() < first.length()) result = bare + (firstEnd < 0 ? "" : result.substring(firstEnd));
     }
     return result;
   }
@@ -90,36 +97,28 @@ final class Keys {
     return wordKey.length() >= 3 && (wordKey.charAt(0) == 'و' || wordKey.charAt(0) == 'ف');
   }
 
+  /** A word key with {@code peeled} proclitic letters taken off. */
+  record Reading(String key, int peeled) {}
+
   /**
    * The readings of a word key with its proclitics peeled: itself; without the conjunction و/ف;
-   * without a preposition ب/ل/ك after it (لل reads as ل + ال). Each reading carries how many letters
-   * were peeled, to find where the rest starts in the surface word.
-   *
-   * @return readings and peeled-letter counts, interleaved: {@code [key, "0", key2, "1", ...]}
+   * without a preposition ب/ل/ك after it (لل reads as ل + ال: للاتحاد gives الاتحاد).
    */
-  static String[] readings(String wordKey) {
-    String[] out = new String[8];
-    int n = 0;
-    out[n++] = wordKey;
-    out[n++] = "0";
+  static List<Reading> readings(String wordKey) {
+    List<Reading> out = new ArrayList<>(4);
+    out.add(new Reading(wordKey, 0));
     String conj = hasConjunction(wordKey) ? wordKey.substring(1) : null;
-    if (conj != null) {
-      out[n++] = conj;
-      out[n++] = "1";
-    }
+    if (conj != null) out.add(new Reading(conj, 1));
     for (int k = 0; k < (conj == null ? 1 : 2); k++) {
       String w = k == 0 ? wordKey : conj;
-      int peeled = k;
       if (w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
-        String rest = w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
-        out[n++] = rest;
-        out[n++] = Integer.toString(peeled + 1);
+        out.add(new Reading(w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1), k + 1));
       }
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return out;
   }
 
-  /** Where the word starts in {@code surface} once {@code letters} letters (and their marks) are skipped. */
+  /** Where {@code surface} goes on once {@code letters} letters (and their marks) are skipped. */
   static int afterLetters(String surface, int letters) {
     int i = 0;
     while (letters > 0 && i < surface.length()) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.model.EntityMention;
 import org.marsad.model.Quote;
 import org.marsad.text.Sentence;
@@ -70,9 +71,14 @@ public final class Quotes {
       "لوكالة", "للصحافيين", "للصحفيين", "لوسائل", "للموقع", "لقناة", "لصحيفة", "لجريده", "لصحيفه",
       "به", "بها", "فيه", "فيها", "فيهم", "وفق", "حسب", "بحسب", "صراحه", "بوضوح", "مرة", "مره");
   private static final Set<String> MODALS = Set.of("قد", "لقد");
+  private static final Pattern ROLE_WORDS = Pattern.compile("[\\s،,]+");
   private static final Set<String> ADDRESSEES = Set.of("لنا", "لي", "له", "لها", "لهم", "لك", "لكم");
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من");
-  private static final Set<String> PREPOSITIONS = Set.of("في", "فى", "من", "الي", "علي", "عن", "مع", "حول", "عبر", "باسم", "بعنوان", "شعار", "برنامج", "موقع", "صحيفة", "صحيفه", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله");
+  private static final Set<String> RELATIVES =
+      Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما", "من");
+  /** Words after which quotation marks quote a name: في " مؤسسة المعارض "، صحيفة " نيويورك تايمز ". */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "في", "فى", "من", "الي", "علي", "عن", "مع", "حول", "عبر", "باسم", "بعنوان", "شعار", "برنامج",
+      "موقع", "صحيفه", "مجله", "قناه", "وكاله");
 
   private static final class Shipped {
     static final Quotes QUOTES = new Quotes(SpeechVerbs.shipped(), TitleLexicon.shipped(), Roles.standard());
@@ -260,7 +266,8 @@ public final class Quotes {
     if (key.startsWith("لل") // للصحافيين, "to journalists": whom it was said to
         || key.length() >= 4 && key.endsWith("ا") && !key.startsWith("ال") // مبررا: how, not who
             && !key.endsWith("نا") && !key.endsWith("ها") // مرافقنا, "our guide", is who
-        || NO_SUBJECT.contains(key) || COMPLEMENTIZER.contains(key) || COMPLEMENTIZER_WITH_PRONOUN.contains(key)
+        || NO_SUBJECT.contains(key) || COMPLEMENTIZER.contains(key)
+        || COMPLEMENTIZER_WITH_PRONOUN.contains(key)
         || verbs.at(ix, k) != null || Roles.BREAKERS.contains(key)) {
       return null;
     }
@@ -292,7 +299,9 @@ public final class Quotes {
       int mj = ix.mentionAt(j);
       if (mj >= 0 && isActor(ix, mj)) {
         // the actor named first: وزارة الخزانة; not إدارة الرئيس جورج بوش, "the Bush administration"
-        if (j == k && ix.mentions.get(mj).start() == tok.start()) canonical = ix.mentions.get(mj).canonical();
+        if (j == k && ix.mentions.get(mj).start() == tok.start()) {
+          canonical = ix.mentions.get(mj).canonical();
+        }
         end = j;
         continue;
       }
@@ -304,7 +313,8 @@ public final class Quotes {
       String kj = ix.key(j);
       if (j > k && (NO_SUBJECT.contains(kj) || kj.charAt(0) == 'ب' || kj.charAt(0) == 'ل'
           || COMPLEMENTIZER.contains(kj)
-          || COMPLEMENTIZER_WITH_PRONOUN.contains(kj) || Roles.BREAKERS.contains(kj) || verbs.at(ix, j) != null)) {
+          || COMPLEMENTIZER_WITH_PRONOUN.contains(kj) || Roles.BREAKERS.contains(kj)
+          || verbs.at(ix, j) != null)) {
         break;
       }
       words++;
@@ -375,7 +385,9 @@ public final class Quotes {
     for (EntityMention e : ix.mentions) {
       if (!"PERS".equals(e.type()) || e.role() == null || e.canonical() == null) continue;
       List<String> role = new ArrayList<>();
-      for (String w : Keys.key(e.role()).split("[\\s،,]+")) if (!w.isEmpty()) role.add(Keys.withoutArticle(w));
+      for (String w : ROLE_WORDS.split(Keys.key(e.role()))) {
+        if (!w.isEmpty()) role.add(Keys.withoutArticle(w));
+      }
       if (contains(role, head)) byHead.add(e.canonical());
       if (contains(role, whole)) byWhole.add(e.canonical());
     }
@@ -393,7 +405,8 @@ public final class Quotes {
   }
 
   /** Finds what verb {@code c} introduces: a quoted span, a colon, or a clause with إن/أن. */
-  private static void complement(TextIndex ix, Candidate c, int[] sentenceOf, boolean[] isVerb, boolean[] aside) {
+  private static void complement(
+      TextIndex ix, Candidate c, int[] sentenceOf, boolean[] isVerb, boolean[] aside) {
     int from = Math.max(c.subjectEnd, c.verb + 1);
     for (int j = from; j < ix.size() && j < from + MAX_SCAN; j++) {
       if (ix.lineBreakBefore(j) || sentenceOf[j] != sentenceOf[c.verb]) return;

@@ -157,7 +157,10 @@ public final class Roles {
       if (organizationsByFirstWord == null) organizationsByFirstWord = organizationsByFirstWord(mentions);
       List<String> roles = new ArrayList<>(2), positions = new ArrayList<>(2);
       String roleOf = null;
-      for (Phrase p : before == null ? List.of(after) : after == null ? List.of(before) : List.of(before, after)) {
+      List<Phrase> phrases = new ArrayList<>(2);
+      if (before != null) phrases.add(before);
+      if (after != null) phrases.add(after);
+      for (Phrase p : phrases) {
         String written = ix.text.substring(p.start(), p.end()).strip();
         if (ix.key(p.head().first()).startsWith("لل") && p.head().clitic()) {
           written = "ا" + written; // للدكتور: ل + الدكتور, the article's alef unwritten
@@ -247,8 +250,10 @@ public final class Roles {
         }
       }
       if (outer == null) break;
-      head = new TitleLexicon.Match(outer.head().kind() == TitleLexicon.Kind.HONORIFIC ? head.head() : outer.head(),
-          outer.first(), head.end(), outer.start(), outer.pronounLetters(), outer.clitic());
+      TitleLexicon.Head kind =
+          outer.head().kind() == TitleLexicon.Kind.HONORIFIC ? head.head() : outer.head();
+      head = new TitleLexicon.Match(kind, outer.first(), head.end(), outer.start(),
+          outer.pronounLetters(), outer.clitic());
     }
     return head;
   }
@@ -313,8 +318,7 @@ public final class Roles {
     int mp = ix.mentionAt(p);
     if (mp >= 0) return ix.mentions.get(mp).end() > ix.token(p).end(); // after a name: a new phrase
     if (!ix.isArabic(p)) return true;
-    String[] readings = Keys.readings(ix.key(p));
-    for (int r = 0; r < readings.length; r += 2) if (readings[r].startsWith("ال")) return false;
+    for (Keys.Reading r : Keys.readings(ix.key(p))) if (r.key().startsWith("ال")) return false;
     return true;
   }
 
@@ -392,29 +396,27 @@ public final class Roles {
     int longest = aliases.longestName();
     for (int a = first; a <= last; a++) { // names of bodies and countries
       if (!ix.isArabic(a) && ix.token(a).type() != Token.Type.WORD) continue;
-      String[] readings = Keys.readings(ix.key(a));
+      List<Keys.Reading> readings = Keys.readings(ix.key(a));
       for (int n = Math.min(longest, last - a + 1); n >= 1; n--) {
         StringBuilder rest = new StringBuilder();
         for (int k = a + 1; k < a + n; k++) rest.append(' ').append(ix.key(k));
-        for (int r = 0; r < readings.length; r += 2) {
-          String id = aliases.idOfKey(Keys.matchKey(readings[r] + rest));
+        for (Keys.Reading r : readings) {
+          String id = aliases.idOfKey(Keys.matchKey(r.key() + rest));
           if (id != null && !id.startsWith("pers:")) return id;
         }
       }
     }
     for (int a = first; a <= last; a++) { // nationality adjectives
       if (!ix.isArabic(a)) continue;
-      String[] readings = Keys.readings(ix.key(a));
-      for (int r = 0; r < readings.length; r += 2) {
-        String id = aliases.countryOfAdjective(readings[r]);
+      for (Keys.Reading r : Keys.readings(ix.key(a))) {
+        String id = aliases.countryOfAdjective(r.key());
         if (id != null) return id;
       }
     }
     int next = p.head().end(); // the word after the head, as a short form of a body of the article
     if (next <= last && ix.isArabic(next)) {
-      String[] readings = Keys.readings(ix.key(next));
-      for (int r = 0; r < readings.length; r += 2) {
-        Set<String> ids = organizationsByFirstWord.get(Keys.withoutArticle(readings[r]));
+      for (Keys.Reading r : Keys.readings(ix.key(next))) {
+        Set<String> ids = organizationsByFirstWord.get(Keys.withoutArticle(r.key()));
         if (ids != null && ids.size() == 1) return ids.iterator().next();
       }
     }

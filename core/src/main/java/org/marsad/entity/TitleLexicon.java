@@ -117,12 +117,11 @@ final class TitleLexicon {
   Match at(TextIndex ix, int t, boolean clitics) {
     if (!ix.isArabic(t)) return null;
     String key = ix.key(t);
-    String[] readings = clitics ? Keys.readings(key) : new String[] {key, "0"};
-    for (int r = 0; r < readings.length; r += 2) {
-      String reading = readings[r];
-      String bare = Keys.withoutArticle(reading);
-      boolean hasArticle = bare != reading;
-      int peeled = Integer.parseInt(readings[r + 1]);
+    List<Keys.Reading> readings = clitics ? Keys.readings(key) : List.of(new Keys.Reading(key, 0));
+    for (Keys.Reading reading : readings) {
+      String bare = Keys.withoutArticle(reading.key());
+      boolean hasArticle = bare.length() < reading.key().length();
+      int peeled = reading.peeled();
       List<Head> relatives = hasArticle ? null : byFirstWithPronoun.get(bare);
       // نائبه (his deputy) and نائبة (a deputy, feminine) share a key: the written ه decides
       boolean pronoun = relatives != null && lastLetter(ix.text(t)) != 'ة';
