@@ -37,6 +37,13 @@ function hitItem(hit, withSnippet) {
     withSnippet && hit.snippet ? h('p', { class: 'snippet', dir: 'auto' }, snippet(hit.snippet)) : null);
 }
 
+/** An event type in the page's language when we know it, else as the record says. */
+function eventType(type) {
+  const key = 'eventType.' + type;
+  const label = t(key);
+  return label === key ? (type || '?') : label;
+}
+
 function entityChip(e) {
   return h('a', { class: 'chip ' + typeClass(e.type), href: paths.entity(e.id), dir: 'auto', title: e.type ? t('type.' + e.type) : null },
     e.name || entityName(e.id), e.articles != null ? h('span', { class: 'count' }, num(e.articles)) : null);
@@ -47,10 +54,10 @@ function eventItem(item) {
   const actors = (e.actors || []).map((a) => (typeof a === 'string' ? { id: a, name: entityName(a) } : { id: a.id, name: a.name || entityName(a.id), type: a.type }));
   return h('li', { class: 'event' },
     h('div', { class: 'event-head' },
-      h('span', { class: 'badge' }, e.type || '?'),
+      h('span', { class: 'badge' }, eventType(e.type)),
       e.intended ? h('span', { class: 'badge soft' }, t('event.intended')) : null,
       e.date ? h('time', {}, date(e.date)) : null,
-      e.place ? h('span', { class: 'place', dir: 'auto' }, '📍 ', entityName(e.place)) : null),
+      e.place ? h('span', { class: 'place' }, t('event.place') + ': ', h('bdi', {}, entityName(e.place))) : null),
     item.text ? h('p', { class: 'evidence', dir: 'auto' }, item.text) : null,
     actors.length ? h('div', { class: 'chips' }, actors.map((a) => h('a', { class: 'chip ' + typeClass(a.type), href: paths.entity(a.id), dir: 'auto' }, a.name))) : null,
     item.article_id ? h('a', { class: 'from', href: paths.article(item.article_id), dir: 'auto' }, item.title || item.article_id) : null);
@@ -82,7 +89,7 @@ async function dashboard() {
       section(t('dash.bySource'), bySource),
       section(t('dash.byTopic'), hasTopics ? byTopic : empty(t('empty.topics'))),
       section(t('dash.actors'), week ? h('p', { class: 'sub' }, week) : null,
-        d.top_actors.length ? h('ol', { class: 'bars' }, d.top_actors.map((a) => bar(entityChip(a), a.articles, d.top_actors[0].articles)))
+        d.top_actors.length ? h('ol', { class: 'bars' }, d.top_actors.map((a) => bar(entityChip({ ...a, articles: null }), a.articles, d.top_actors[0].articles)))
           : empty(t('empty.actors'))),
       section(t('dash.themes'), week ? h('p', { class: 'sub' }, week) : null,
         d.top_themes.length ? h('ol', { class: 'bars' }, d.top_themes.map((c) => bar(h('a', { href: paths.search({ theme: c.value }), dir: 'auto' }, c.value), c.count, d.top_themes[0].count)))
@@ -145,7 +152,7 @@ async function search() {
         h('div', { class: 'result-bar' }, h('span', { class: 'total', id: 'total' }, t('search.results', num(r.total))),
           h('label', {}, t('search.sort') + ' ', sortSelect)),
         r.hits.length ? h('ol', { class: 'hits', id: 'hits' }, r.hits.map((x) => hitItem(x, true)))
-          : h('div', {}, empty(t('search.none')), q ? null : h('p', {}, t('search.try'), ' ', ['الحكومة', 'الاتصالات', 'الاستثمار'].map((w) => h('a', { class: 'chip', href: paths.search({ q: w }) }, w))))),
+          : h('div', {}, empty(t('search.none')), q ? null : h('p', {}, t('search.try'), ' ', ['الحكومة', 'الاتصالات', 'الاستثمار'].map((w) => h('a', { class: 'chip', href: paths.search({ q: w }) }, w)))),
         pages > 1 ? h('nav', { class: 'pager' },
           page > 1 ? h('a', { href: link({ offset: String((page - 2) * limit) }), rel: 'prev' }, t('page.prev')) : h('span', {}),
           h('span', {}, t('page.of', num(page), num(pages))),
@@ -169,7 +176,7 @@ function facetBox(dim, counts, params, link) {
   const current = params.get(param);
   return h('div', { class: 'facet', 'data-facet': dim }, h('h3', {}, t('facet.' + dim)),
     h('ul', {}, entries.slice(0, 10).map(([value, n]) => h('li', { class: current === value ? 'on' : null },
-      h('a', { href: link({ [param]: current === value ? null : value }), dir: 'auto' }, dim === 'entity' ? entityName(value) : value),
+      h('a', { href: link({ [param]: current === value ? null : value }), dir: 'auto' }, dim === 'entity' ? entityName(value) : dim === 'event' ? eventType(value) : value),
       h('span', { class: 'count' }, num(n))))));
 }
 
@@ -221,13 +228,13 @@ async function article(id) {
         meta(a.source && h('a', { class: 'source', href: paths.search({ source: a.source }) }, a.source),
           a.published && h('time', { datetime: a.published }, date(a.published)),
           a.byline && h('span', { dir: 'auto' }, a.byline),
-          a.dateline && h('span', { dir: 'auto' }, '📍 ', a.dateline),
+          a.dateline && h('span', {}, t('art.dateline') + ': ', h('bdi', {}, a.dateline)),
           url && h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, t('art.original') + ' ↗')),
         a.topics.length ? h('div', { class: 'chips' }, a.topics.map((tp) => h('a', { class: 'chip topic', href: paths.search({ topic: tp.label }) }, tp.label))) : null,
         a.entities.length ? h('p', { class: 'legend' }, t('art.legend'), ' ', TYPES.map((ty) => h('span', { class: 'ent ' + typeClass(ty) }, t('type.' + ty)))) : null,
         body,
         a.quotes.length ? h('div', { class: 'quotes-block' }, h('h2', {}, t('art.quotes')), h('ul', { class: 'quotes' }, a.quotes.map((qt) => quoteItem(qt)))) : null,
-        a.events.length ? h('div', { class: 'events-block' }, h('h2', {}, t('art.events')), h('ul', { class: 'events' }, a.events.map((e) => eventItem({ event: e, text: e.evidence && (e.evidence.text || a.text.slice(e.evidence.start, e.evidence.end)) }))))) : null),
+        a.events.length ? h('div', { class: 'events-block' }, h('h2', {}, t('art.events')), h('ul', { class: 'events' }, a.events.map((e) => eventItem({ event: e, text: e.evidence && (e.evidence.text || a.text.slice(e.evidence.start, e.evidence.end)) })))) : null),
       h('div', { class: 'side' }, side)));
 }
 
@@ -279,12 +286,13 @@ async function entity(id) {
         h('div', { class: 'meta' }, e.type ? h('span', { class: 'badge ' + typeClass(e.type) }, t('type.' + e.type)) : null,
           h('span', {}, t('ent.articles', num(e.articles))),
           h('a', { href: paths.search({ entity: e.id }) }, t('ent.allArticles') + ' →'))),
+      h('div', { class: 'grid two' },
+        section(t('ent.graph'), e.neighbours.length ? graphEl : empty(t('ent.none')),
+          e.neighbours.length ? h('div', { class: 'chips' }, e.neighbours.slice(0, 12).map(entityChip)) : null),
+        section(t('ent.timeline'), timelineEl)),
       h('div', { class: 'grid' },
         section(t('ent.aliases'), list(e.aliases)),
         section(t('ent.roles'), list(e.roles)),
-        section(t('ent.timeline'), timelineEl),
-        section(t('ent.graph'), e.neighbours.length ? graphEl : empty(t('ent.none')),
-          e.neighbours.length ? h('div', { class: 'chips' }, e.neighbours.slice(0, 12).map(entityChip)) : null),
         section(t('ent.quotes'), e.quotes.length ? h('ul', { class: 'quotes' }, e.quotes.map((q) => h('li', { class: 'quote' }, h('blockquote', { dir: 'auto' }, q.text),
           h('a', { class: 'from', href: paths.article(q.article_id), dir: 'auto' }, q.title || q.article_id)))) : empty(t('ent.none'))),
         section(t('ent.events'), e.events.length ? h('ul', { class: 'events' }, e.events.map(eventItem)) : empty(t('ent.none'))),

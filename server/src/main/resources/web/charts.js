@@ -67,7 +67,8 @@ export async function graph(el, center, neighbours, onOpen) {
   const lib = await echarts();
   const c = chart(lib, el);
   const max = Math.max(1, ...neighbours.map((n) => n.articles));
-  const nodes = [{ id: center.id, name: center.name, symbolSize: 46, fixed: true, x: 0, y: 0,
+  const nodes = [{ id: center.id, name: center.name, symbolSize: 46, fixed: true,
+    x: el.clientWidth / 2, y: el.clientHeight / 2,
     itemStyle: { color: TYPE_COLOR[center.type] || '#333' }, label: { fontWeight: 'bold' } }]
     .concat(neighbours.map((n) => ({ id: n.id, name: n.name, value: n.articles,
       symbolSize: 14 + 26 * (n.articles / max), itemStyle: { color: TYPE_COLOR[n.type] || '#8a8f98' } })));

@@ -26,7 +26,7 @@ final class Fixtures {
     String t1 = "أطلق رئيس الحكومة سعد الدين العثماني، اليوم الاثنين بالرباط، منصة رقمية جديدة للخدمات الإدارية"
         + " بشراكة مع وزارة الاقتصاد والمالية.\n\nوقال العثماني إن \"المنصة ستقرب الإدارة من المواطنين\"،"
         + " مضيفا أن الاستثمار في الاتصالات أولوية.";
-    ObjectNode a1 = base("x1", "hespress", "2021-02-22", "الحكومة تطلق منصة رقمية للخدمات الإدارية", t1);
+    ObjectNode a1 = base("x1", "hespress", "2023-10-09", "الحكومة تطلق منصة رقمية للخدمات الإدارية", t1);
     entity(a1, t1, "سعد الدين العثماني", "PERS", PM, "رئيس الحكومة");
     entity(a1, t1, "الرباط", "LOC", RABAT, null);
     entity(a1, t1, "وزارة الاقتصاد والمالية", "ORG", MINISTRY, null);
@@ -34,27 +34,27 @@ final class Fixtures {
     quote(a1, t1, "المنصة ستقرب الإدارة من المواطنين", "العثماني", PM);
     a1.withArray("topics").addObject().put("label", "economy").put("score", 0.8);
     theme(a1, t1, "e-government", "الحكومة الرقمية", "منصة رقمية");
-    event(a1, t1, "launch", "أطلق", RABAT, "2021-02-22");
+    event(a1, t1, "launch", "أطلق", RABAT, "2023-10-09");
     a1.put("story", "story-1");
 
     String t2 = "قال العثماني، رئيس الحكومة، إن شبكات الاتصال توسعت في القرى، وإن وزارة الاقتصاد والمالية"
         + " خصصت 30 مليون درهم لذلك.";
-    ObjectNode a2 = base("x2", "le360", "2021-03-01", "شبكات الاتصال تصل إلى القرى", t2);
+    ObjectNode a2 = base("x2", "le360", "2023-10-12", "شبكات الاتصال تصل إلى القرى", t2);
     entity(a2, t2, "العثماني", "PERS", PM, "رئيس الحكومة");
     entity(a2, t2, "وزارة الاقتصاد والمالية", "ORG", MINISTRY, null);
     a2.withArray("topics").addObject().put("label", "technology").put("score", 0.7);
-    event(a2, t2, "statement", "قال", null, "2021-03-01");
+    event(a2, t2, "statement", "قال", null, "2023-10-12");
     a2.put("story", "story-1");
 
     String t3 = t1.replace("اليوم الاثنين", "أمس");
-    ObjectNode a3 = base("x3", "alyaoum24", "2021-02-23", "إطلاق منصة رقمية للخدمات الإدارية", t3);
+    ObjectNode a3 = base("x3", "alyaoum24", "2023-10-10", "إطلاق منصة رقمية للخدمات الإدارية", t3);
     entity(a3, t3, "سعد الدين العثماني", "PERS", PM, "رئيس الحكومة");
     entity(a3, t3, "الرباط", "LOC", RABAT, null);
     a3.put("duplicate_of", "x1");
     a3.put("story", "story-1");
 
     String t4 = "<script>alert('x')</script> نص عادي عن الاتصالات في الرباط.";
-    ObjectNode a4 = base(HOSTILE_ID, "example.org", "2021-01-10", HOSTILE_TITLE, t4);
+    ObjectNode a4 = base(HOSTILE_ID, "example.org", "2023-09-20", HOSTILE_TITLE, t4);
     a4.put("url", "javascript:alert(1)");
     entity(a4, t4, "<b>الرباط</b>", "LOC", null, null, -1);
 

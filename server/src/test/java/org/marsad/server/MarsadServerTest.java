@@ -32,7 +32,7 @@ class MarsadServerTest {
   @BeforeEach
   void start() throws Exception {
     store = LuceneStore.open(dir);
-    store.put(Article.builder("plain-1").source("hespress").published("2021-02-20")
+    store.put(Article.builder("plain-1").source("hespress").published("2023-10-05")
         .title("الحكومات والمنصات").text("أطلقت الحكومة منصة رقمية للخدمات الإدارية.")
         .contentHash("h1").build());
     Fixtures.load(store);
@@ -97,7 +97,7 @@ class MarsadServerTest {
     assertThat(ids(json("/api/search?event_type=statement"))).containsExactly("x2");
     assertThat(ids(json("/api/search?event_type=any&sort=oldest"))).containsExactly("x1", "x2");
     assertThat(ids(json("/api/search?story=story-1&source=hespress"))).containsExactly("x1");
-    assertThat(ids(json("/api/search?topic=economy&from=2021-02-01&to=2021-02-28"))).containsExactly("x1");
+    assertThat(ids(json("/api/search?topic=economy&from=2023-10-01&to=2023-10-31"))).containsExactly("x1");
     JsonNode facets = json("/api/search?story=story-1").get("facets");
     assertThat(facets.get("entity").get(Fixtures.PM).asInt()).isEqualTo(3);
     assertThat(facets.get("theme").get("الحكومة الرقمية").asInt()).isEqualTo(1);
@@ -147,8 +147,7 @@ class MarsadServerTest {
     assertThat(pm.get("articles").asInt()).isEqualTo(3);
     assertThat(pm.get("aliases").toString()).contains("العثماني", "سعد الدين العثماني");
     assertThat(pm.get("roles").get(0).get("value").asText()).isEqualTo("رئيس الحكومة");
-    assertThat(pm.get("timeline").get("2021-02").asInt()).isEqualTo(2);
-    assertThat(pm.get("timeline").get("2021-03").asInt()).isEqualTo(1);
+    assertThat(pm.get("timeline").toString()).isEqualTo("{\"2023-10\":3}");
     assertThat(pm.get("neighbours").get(0).get("id").asText()).isIn(Fixtures.RABAT, Fixtures.MINISTRY);
     assertThat(pm.get("quotes").get(0).get("text").asText()).isEqualTo("المنصة ستقرب الإدارة من المواطنين");
     assertThat(pm.get("recent").get(0).get("id").asText()).isEqualTo("x2");
@@ -159,7 +158,7 @@ class MarsadServerTest {
   void storiesEventsDashboardAndStats() throws Exception {
     JsonNode stories = json("/api/stories").get("stories");
     assertThat(stories.get(0).get("id").asText()).isEqualTo("story-1");
-    assertThat(stories.get(0).get("first").asText()).isEqualTo("2021-02-22");
+    assertThat(stories.get(0).get("first").asText()).isEqualTo("2023-10-09");
     assertThat(ids(json("/api/stories/story-1"))).containsExactly("x1", "x3", "x2");
     JsonNode events = json("/api/events").get("events");
     assertThat(events.get(0).get("event").get("type").asText()).isEqualTo("statement");
@@ -168,10 +167,10 @@ class MarsadServerTest {
 
     JsonNode d = json("/api/dashboard");
     assertThat(d.get("articles").asInt()).isEqualTo(5);
-    assertThat(d.get("newest").asText()).isEqualTo("2021-03-01");
-    assertThat(d.get("week_from").asText()).isEqualTo("2021-02-23");
-    assertThat(d.get("by_source").get("months").toString()).contains("2021-01", "2021-02", "2021-03");
-    assertThat(d.get("by_source").get("series").get("hespress").toString()).isEqualTo("[0,2,0]");
+    assertThat(d.get("newest").asText()).isEqualTo("2023-10-12");
+    assertThat(d.get("week_from").asText()).isEqualTo("2023-10-06");
+    assertThat(d.get("by_source").get("months").toString()).contains("2023-09", "2023-10");
+    assertThat(d.get("by_source").get("series").get("hespress").toString()).isEqualTo("[0,2]");
     assertThat(d.get("top_actors").get(0).get("id").asText()).isEqualTo(Fixtures.PM);
     assertThat(d.get("latest_events").size()).isEqualTo(2);
     assertThat(json("/api/stats").get("articles").asLong()).isEqualTo(5);
