@@ -86,7 +86,7 @@ async function dashboard() {
         h('div', { class: 'stat' }, h('b', {}, num(d.sources)), h('span', {}, t('dash.sources'))),
         h('div', { class: 'stat' }, h('b', {}, date(d.newest) || '—'), h('span', {}, t('dash.newest'))))),
     h('div', { class: 'grid' },
-      section(t('dash.bySource'), bySource),
+      h('section', { class: 'card wide' }, h('h2', {}, t('dash.bySource')), bySource),
       section(t('dash.byTopic'), hasTopics ? byTopic : empty(t('empty.topics'))),
       section(t('dash.actors'), week ? h('p', { class: 'sub' }, week) : null,
         d.top_actors.length ? h('ol', { class: 'bars' }, d.top_actors.map((a) => bar(entityChip({ ...a, articles: null }), a.articles, d.top_actors[0].articles)))

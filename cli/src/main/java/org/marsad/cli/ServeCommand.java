@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new IOException("cannot serve on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     String where = host.contains(":") ? "[" + host + "]" : host;
-    System.err.printf("marsad: serving %,d articles from %s on http://%s:%d/  (API: /openapi.json; Ctrl-C stops)%n",
+    System.err.printf("marsad: serving %,d articles from %s%n"
+        + "marsad: open http://%s:%d/ in your browser  (API: /openapi.json; Ctrl-C stops)%n",
         s.stats().articles(), storeDir, where, server.port());
     if (token.generated()) {
       System.err.printf("marsad: write token (POST /api/ingest, Authorization: Bearer TOKEN): %s%n"
