@@ -61,8 +61,11 @@ class BrowserTest {
 
   @BeforeAll
   static void startAll() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM),
-        "no Chromium at " + CHROMIUM + ": browser tests skipped (apt-get install chromium, or set MARSAD_CHROMIUM)");
+    if (!Files.isExecutable(CHROMIUM)) {
+      String why = "no Chromium at " + CHROMIUM + ": browser tests skipped (apt-get install chromium, or set MARSAD_CHROMIUM)";
+      System.err.println("BrowserTest: " + why);
+      assumeTrue(false, why);
+    }
     store = LuceneStore.open(dir.resolve("store"));
     server = MarsadServer.start(store, MarsadServer.Options.local(0).withToken(TOKEN));
     ingestSamples();
