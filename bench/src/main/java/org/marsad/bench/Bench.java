@@ -29,13 +29,20 @@ import org.marsad.text.SentenceSplitter;
  * page text, and the peak heap the JVM used. A warm-up pass runs first unless {@code --no-warmup}.
  *
  * <pre>java -Xmx1g -jar bench/target/marsad-bench.jar analyze|ingest FILE...</pre>
+ *
+ * <p>{@code web} is a bounded load run of the HTTP API over loopback ({@link WebLoad}).
  */
 public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("web")) {
+      WebLoad.run(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     if (args.length < 2 || !List.of("analyze", "read", "ingest").contains(args[0])) {
-      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] FILE...");
+      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] FILE...\n"
+          + "       marsad-bench web --store DIR [--requests N] [--clients N]");
       System.exit(2);
     }
     boolean warmup = !Arrays.asList(args).contains("--no-warmup");

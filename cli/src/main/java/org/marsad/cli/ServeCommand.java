@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
+import org.marsad.server.WriteToken;
 import org.marsad.store.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +32,27 @@ final class ServeCommand implements Callable<Integer> {
   static int serve(Path storeDir, String host, int port) throws IOException, InterruptedException {
     LuceneStore s = LuceneStore.openReadOnly(storeDir);
     MarsadServer server;
+    WriteToken token;
     try {
-      server = MarsadServer.start(s, host, port);
+      token = WriteToken.forStore(storeDir);
+      server = MarsadServer.start(s, MarsadServer.Options.local(port).withHost(host).withToken(token));
     } catch (RuntimeException e) {
       s.close();
       throw new IOException("cannot serve on " + host + ":" + port + ": " + rootMessage(e), e);
     }
-    System.err.printf("marsad: serving %,d articles from %s on http://%s:%d/  (try /api/search?q=...; Ctrl-C stops)%n",
-        s.stats().articles(), storeDir, host, server.port());
+    String where = host.contains(":") ? "[" + host + "]" : host;
+    System.err.printf("marsad: serving %,d articles from %s%n"
+        + "marsad: open http://%s:%d/ in your browser  (API: /openapi.json; Ctrl-C stops)%n",
+        s.stats().articles(), storeDir, where, server.port());
+    if (token.generated()) {
+      System.err.printf("marsad: write token (POST /api/ingest, Authorization: Bearer TOKEN): %s%n"
+          + "        saved in %s (owner only); set %s to choose your own%n", token.value(), token.origin(), WriteToken.ENV);
+    } else {
+      System.err.printf("marsad: write token for POST /api/ingest: from %s%n", token.origin());
+    }
+    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+      System.err.println("marsad: warning: bound to " + host + ": other machines can read this store");
+    }
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

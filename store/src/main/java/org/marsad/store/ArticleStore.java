@@ -36,6 +36,24 @@ public interface ArticleStore extends Closeable {
 
   StoreStats stats() throws IOException;
 
+  /**
+   * Counts of one facet dimension ({@code source}, {@code date}, {@code topic}, {@code theme},
+   * {@code entity}, {@code language}, {@code event}, {@code story}) over the articles a search
+   * matches, most frequent first, at most {@code top} values.
+   */
+  java.util.Map<String, Integer> facet(SearchRequest request, String dimension, int top)
+      throws IOException;
+
+  /** The articles whose {@code duplicate_of} is this id, oldest first. */
+  default java.util.List<SearchResult.Hit> duplicates(String id, int limit) throws IOException {
+    return java.util.List.of();
+  }
+
+  /** A number that changes whenever what searches see changes: a key for caches. */
+  default long version() {
+    return -1;
+  }
+
   /** Makes every put so far durable: after a crash, the store holds them. */
   void commit() throws IOException;
 }

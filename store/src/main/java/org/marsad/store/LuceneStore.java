@@ -84,9 +84,16 @@ public final class LuceneStore implements ArticleStore {
   static final String ID = "id", JSON = "json", HASH = "content_hash", TITLE = "title",
       TEXT = "text", SOURCE = "source", LANGUAGE = "language", DAY = "published_day",
       DAY_SORT = "published_sort",
-      TOPIC = "topic", ENTITY = "entity", THEME = "theme", EVENT = "event";
+      TOPIC = "topic", ENTITY = "entity";
   static final String F_SOURCE = "source", F_DATE = "date", F_TOPIC = "topic",
-      F_ENTITY = "entity", F_LANGUAGE = "language", F_THEME = "theme", F_EVENT = "event";
+      F_ENTITY = "entity", F_LANGUAGE = "language";
+  // themes, events, duplicates and stories (the web issue's filters)
+  static final String THEME = "theme", EVENT_TYPE = "event_type", STORY = "story",
+      DUPLICATE_OF = "duplicate_of", ANY_EVENT = "any", DAY_SORT_ASC = "published_sort_asc";
+  static final String F_THEME = "theme", F_EVENT = "event", F_STORY = "story";
+  /** The facet dimensions a search counts, in the order they are returned. */
+  static final List<String> DIMENSIONS =
+      List.of(F_SOURCE, F_DATE, F_TOPIC, F_THEME, F_ENTITY, F_LANGUAGE, F_EVENT, F_STORY);
   private static final String UNKNOWN = "unknown";
   private static final EntityResolver RESOLVER = EntityResolver.standard();
 
@@ -231,16 +238,6 @@ public final class LuceneStore implements ArticleStore {
       doc.add(new StringField(TOPIC, t.label(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(F_TOPIC, t.label()));
     }
-    for (Theme t : a.themes()) {
-      doc.add(new StringField(THEME, t.id(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(F_THEME, t.id()));
-    }
-    java.util.Set<String> types = new java.util.TreeSet<>();
-    for (Event e : a.events()) types.add(e.type());
-    for (String type : types) {
-      doc.add(new StringField(EVENT, type, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(F_EVENT, type));
-    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (EntityMention e : a.entities()) {
       String name = e.canonical() != null ? e.canonical() : e.text();
@@ -248,6 +245,7 @@ public final class LuceneStore implements ArticleStore {
       if (e.canonical() != null) doc.add(new StringField(ENTITY, entityKey(e.canonical()), Field.Store.NO));
       if (seen.add(name)) doc.add(new SortedSetDocValuesFacetField(F_ENTITY, name));
     }
+    addWebFields(doc, a);
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -267,6 +265,38 @@ public final class LuceneStore implements ArticleStore {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String key : keys) any.add(new TermQuery(new Term(ENTITY, key)), BooleanClause.Occur.SHOULD);
     return any.build();
+  }
+
+  /**
+   * Theme, event type, story and duplicate fields (filters and facets for the web page), and the
+   * oldest-first sort key (undated articles last in both orders).
+   */
+  private static void addWebFields(Document doc, Article a) {
+    LocalDate published = day(a.published());
+    doc.add(new NumericDocValuesField(DAY_SORT_ASC,
+        published == null ? Long.MAX_VALUE : published.toEpochDay()));
+    Set<String> themes = new java.util.HashSet<>();
+    for (var t : a.themes()) {
+      String label = t.label() != null ? t.label() : t.id();
+      if (label == null || !themes.add(label)) continue;
+      doc.add(new StringField(THEME, label, Field.Store.NO));
+      if (t.id() != null && !t.id().equals(label)) doc.add(new StringField(THEME, t.id(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_THEME, label));
+    }
+    Set<String> types = new java.util.HashSet<>();
+    for (var e : a.events()) {
+      if (e.type() == null || !types.add(e.type())) continue;
+      doc.add(new StringField(EVENT_TYPE, e.type(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_EVENT, e.type()));
+    }
+    if (!a.events().isEmpty()) doc.add(new StringField(EVENT_TYPE, ANY_EVENT, Field.Store.NO));
+    if (a.story() != null && !a.story().isBlank()) {
+      doc.add(new StringField(STORY, a.story(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(F_STORY, a.story()));
+    }
+    if (a.duplicateOf() != null && !a.duplicateOf().isBlank()) {
+      doc.add(new StringField(DUPLICATE_OF, a.duplicateOf(), Field.Store.NO));
+    }
   }
 
   /** An actor's name as matched: Arabic key, spaces collapsed, without the definite article. */
@@ -340,9 +370,7 @@ public final class LuceneStore implements ArticleStore {
     try {
       IndexSearcher searcher = v.searcher();
       int n = Math.max(1, request.offset() + request.limit());
-      Sort sort = request.query().isEmpty()
-          ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-          : null;
+      Sort sort = sort(request);
       FacetsCollectorManager.FacetsResult result =
           sort == null
               ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
@@ -366,8 +394,8 @@ public final class LuceneStore implements ArticleStore {
       if (v.facetState() != null) {
         SortedSetDocValuesFacetCounts counts =
             new SortedSetDocValuesFacetCounts(v.facetState(), result.facetsCollector());
-        for (String dim : List.of(F_SOURCE, F_DATE, F_TOPIC, F_ENTITY, F_LANGUAGE, F_THEME, F_EVENT)) {
-          facetCounts.put(dim, top(counts, dim));
+        for (String dim : DIMENSIONS) {
+          facetCounts.put(dim, top(counts, dim, dim.equals(F_DATE) ? 36 : 20));
         }
       }
       return new SearchResult(total, hits, facetCounts);
@@ -399,12 +427,74 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
-  private static Map<String, Integer> top(SortedSetDocValuesFacetCounts counts, String dim)
+  /** Newest first when asked or when there is no query to rank by; else by score. */
+  private static Sort sort(SearchRequest request) {
+    return switch (request.sort()) {
+      case NEWEST -> new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+      case OLDEST -> new Sort(oldestFirst(), SortField.FIELD_SCORE);
+      case RELEVANCE -> request.query().isEmpty()
+          ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+          : null;
+    };
+  }
+
+  /** Oldest dated article first; undated ones still last (stores older than this key: first). */
+  private static SortField oldestFirst() {
+    SortField f = new SortField(DAY_SORT_ASC, SortField.Type.LONG, false);
+    f.setMissingValue(Long.MAX_VALUE);
+    return f;
+  }
+
+  @Override
+  public Map<String, Integer> facet(SearchRequest request, String dimension, int top)
+      throws IOException {
+    if (!DIMENSIONS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "'; one of " + DIMENSIONS);
+    }
+    Query query = toQuery(request);
+    View v = acquire();
+    try {
+      if (v.facetState() == null) return Map.of();
+      var fc = v.searcher().search(query, new FacetsCollectorManager());
+      return top(new SortedSetDocValuesFacetCounts(v.facetState(), fc), dimension, Math.max(1, top));
+    } finally {
+      release(v);
+    }
+  }
+
+  @Override
+  public List<SearchResult.Hit> duplicates(String id, int limit) throws IOException {
+    Query query = new TermQuery(new Term(DUPLICATE_OF, id));
+    View v = acquire();
+    try {
+      IndexSearcher searcher = v.searcher();
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (ScoreDoc d : searcher.search(query, Math.max(1, limit), new Sort(oldestFirst())).scoreDocs) {
+        Article a = ArticleJson.read(searcher.storedFields().document(d.doc, Set.of(JSON)).get(JSON));
+        hits.add(new SearchResult.Hit(a.id(), 0, a.title(), a.source(), a.published(), a.url(), null));
+      }
+      return hits;
+    } finally {
+      release(v);
+    }
+  }
+
+  @Override
+  public long version() {
+    return view.reader().getVersion();
+  }
+
+  /** False when opened with {@link #openReadOnly}. */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  private static Map<String, Integer> top(SortedSetDocValuesFacetCounts counts, String dim, int n)
       throws IOException {
     Map<String, Integer> out = new LinkedHashMap<>();
     FacetResult r;
     try {
-      r = counts.getTopChildren(dim.equals(F_DATE) ? 36 : 20, dim);
+      r = counts.getTopChildren(n, dim);
     } catch (IllegalArgumentException e) {
       return out; // no article has this dimension yet
     }
@@ -445,7 +535,8 @@ public final class LuceneStore implements ArticleStore {
     if (r.language() != null) b.add(new TermQuery(new Term(LANGUAGE, r.language())), BooleanClause.Occur.FILTER);
     if (r.entity() != null) b.add(entityQuery(r.entity()), BooleanClause.Occur.FILTER);
     if (r.theme() != null) b.add(new TermQuery(new Term(THEME, r.theme())), BooleanClause.Occur.FILTER);
-    if (r.event() != null) b.add(new TermQuery(new Term(EVENT, r.event())), BooleanClause.Occur.FILTER);
+    if (r.eventType() != null) b.add(new TermQuery(new Term(EVENT_TYPE, r.eventType())), BooleanClause.Occur.FILTER);
+    if (r.story() != null) b.add(new TermQuery(new Term(STORY, r.story())), BooleanClause.Occur.FILTER);
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
