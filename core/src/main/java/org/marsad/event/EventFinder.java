@@ -31,7 +31,9 @@ import org.marsad.text.Token;
  * entity's name (الشراكة الجديدة لتنمية إفريقيا, NEPAD) is no trigger.
  *
  * <p><b>Clauses.</b> A sentence is cut into clauses at the words that open reported or relative
- * content (أن، إن، الذي، مشيرا، ":") and, softly, at حيث ("whereby") and كما ("also"). A trigger's
+ * content (أن، إن، الذي، مشيرا، ":") and, softly, at حيث ("whereby") and كما ("also"); a relative
+ * clause set off by commas gives back to the clause it interrupts ("لقاء ...، والذين يقومون بزيارة
+ * ...، بحث سبل", a meeting ..., whose members are on a visit ..., discussed ways). A trigger's
  * frame is its clause: in "أوضح بلاغ لرئاسة الحكومة أن العثماني قال خلال استقباله ..." (a
  * communiqué of the head of government's office said that El Othmani said, while receiving ...)
  * the communiqué's author is not at the meeting.
@@ -42,7 +44,9 @@ import org.marsad.text.Token;
  * El Bakkouch ... whereby he organised a workshop). Not actors: a name inside a person's title,
  * which is that person's affiliation (الكاتبة العامة لوزارة البريد ... بالغابون ليليان ماسالا: the
  * ministry and Gabon belong to Massala's title), an organisation cited as the news's source (بلاغ
- * لرئاسة الحكومة), a name inside a quotation the trigger is not in, and a place that is not a
+ * لرئاسة الحكومة, نقلت وكالة ..., a newspaper), a name inside a quotation the trigger is not in,
+ * for a statement a name more than a few words after the trigger (a statement has one author:
+ * فرض عقوبات على الوزير names a target), and a place that is not a
  * party: a place acts only at the head of its clause, after two words at most (أكد المغرب والغابون,
  * Morocco and Gabon affirmed) or after بين or مع ("between", "with"); في المغرب ("in Morocco") is where something
  * happens, تنمية المغرب ("Morocco's development") a complement. Each
@@ -55,12 +59,16 @@ import org.marsad.text.Token;
  * بليبروفيل", yesterday, Tuesday, in Libreville); else the article's dateline.
  *
  * <p><b>Date</b>: a resolved date in the clause, else in the sentence (the nearest to the
- * trigger), else the nearest before it in its paragraph, else the date of the article's lead
- * paragraph: news tells when in its first lines.
+ * trigger), else one in the sentence before in the same paragraph, else the first date of the
+ * article's lead paragraph: news tells when in its first lines.
  *
  * <p><b>Intended</b>: an intent word before the trigger in its clause, with no punctuation between
- * (إرادة "will", سبل "ways to", مشروع "draft", دعا "called for"), the future prefix س just before
- * it, or المقبل ("next") just after it.
+ * (إرادة "will", سبل "ways to", مشروع "draft", دعا "called for", من المتوقع "expected", إذا "if"),
+ * the future prefix س within ten words before it in its clause (سيناقش الوزير ... أثناء زيارته,
+ * the minister will discuss during his visit), or المقبل ("next") just after it.
+ *
+ * <p><b>Money</b>: a trigger the lexicon marks {@code amount} (الاستثمار, التمويل) counts only
+ * with a sum of money in its clause (from {@link Article#amounts()}): alone it names the idea.
  *
  * <p><b>One event, several mentions.</b> A mention joins an earlier event instead of opening one
  * (its trigger is added to {@link Event#mentions()}, its actors to the event's, and a place or date
@@ -72,6 +80,8 @@ import org.marsad.text.Token;
  *   <li>it points back (هذا اللقاء "this meeting", هذه الورشة): to the latest event of its type,
  *       where a meeting, workshop or conference may point back to any of the three ("وشارك في هذا
  *       الاجتماع", took part in this meeting, after a workshop);
+ *   <li>it is definite and names no actor of its own (يشار أن ورشة العمل ..., the workshop ...): to
+ *       the latest anchored event of its type;
  *   <li>it is not anchored (below): to the latest event of its type, the subject of the talk;
  *   <li>its actors overlap those of an earlier event of its type, with no conflicting date; a
  *       mention dated right beside its trigger ("الاجتماع (39) ... (شرم الشيخ: 3/6/2021)") is another
@@ -85,7 +95,7 @@ import org.marsad.text.Token;
  *
  * <p><b>Subject</b>: the words after a topic cue (حول "about", بحث "discussed", تحت شعار "under the
  * slogan"), or a topic noun with its quantity (جملة من المقترحات, a set of proposals), up to the
- * next punctuation, after a mention's trigger in its sentence; else in the following sentences that
+ * next punctuation, after a mention's trigger in its clause; else in the following sentences that
  * name one of its actors, up to the next sentence that mentions another event. A subject goes to the
  * first event that reaches it ("لقاء ... بزيارة ... بحث سبل", a meeting ... on a visit ... discussed
  * ways: the ways are the meeting's).
@@ -185,6 +195,9 @@ public final class EventFinder {
         target = latest(drafts, d -> d.anchored && kin.test(d));
         if (target == null) target = latest(drafts, kin);
       }
+      if (target == null && m.definite && m.actors.isEmpty()) { // "يشار أن ورشة العمل ..."
+        target = latest(drafts, d -> d.anchored && d.type.equals(m.type));
+      }
       if (target == null && !m.anchored()) {
         target = latest(drafts, d -> d.anchored && d.type.equals(m.type));
         if (target == null) target = latest(drafts, d -> d.type.equals(m.type));
@@ -221,18 +234,20 @@ public final class EventFinder {
       if (d.subject != null) subjects.add(d.subject.start());
     }
 
-    /** The nearest date before the sentence in its paragraph, else the lead paragraph's. */
+    /** A date of the sentence before in the same paragraph, else the lead paragraph's first. */
     private String dateBefore(View s) {
-      int paragraph = paragraph(s.sentence.start());
-      DateMention best = null;
-      for (DateMention dm : dates) {
-        if (dm.start() >= s.sentence.start()) break;
-        if (paragraph(dm.start()) == paragraph) best = dm;
+      if (s.index > 0) {
+        View previous = sentences.get(s.index - 1);
+        if (paragraph(previous.sentence.start()) == paragraph(s.sentence.start())) {
+          DateMention last = null;
+          for (DateMention dm : dates) {
+            if (dm.start() >= previous.sentence.start() && dm.end() <= previous.sentence.end()) last = dm;
+          }
+          if (last != null) return last.value();
+        }
       }
-      if (best != null) return best.value();
-      if (paragraph == 0) return null;
       for (DateMention dm : dates) {
-        if (paragraph(dm.start()) != 0) break;
+        if (paragraph(dm.start()) != 0 || dm.start() >= s.sentence.start()) break;
         return dm.value();
       }
       return null;
@@ -265,7 +280,8 @@ public final class EventFinder {
     private Span subject(Draft d, List<Draft> drafts, Set<Integer> taken) {
       for (int k = 0; k < d.triggers.size(); k++) {
         View s = sentences.get(d.triggerSentences.get(k));
-        Span found = s.subjectAfter(s.tokenAt(d.triggers.get(k).end() - 1) + 1, taken);
+        int after = s.tokenAt(d.triggers.get(k).end() - 1) + 1;
+        Span found = s.subjectAfter(after, s.clauseOf[after - 1], taken);
         if (found != null) return found;
       }
       int next = sentences.size();
@@ -276,7 +292,7 @@ public final class EventFinder {
       for (int i = d.sentence + 1; i < next; i++) {
         View s = sentences.get(i);
         if (!s.names(d.actors.keySet())) continue;
-        Span found = s.subjectAfter(0, taken);
+        Span found = s.subjectAfter(0, -1, taken);
         if (found != null) return found;
       }
       return null;
@@ -307,9 +323,10 @@ public final class EventFinder {
     final Sentence sentence;
     final List<Token> tokens;
     final List<Match<EventLexicon.Cue>> cues;
-    final List<Match<String>> triggerMatches;
+    final List<Match<EventLexicon.Trigger>> triggerMatches;
     final int[] clauseOf;
-    final List<int[]> clauses = new ArrayList<>();
+    /** The first token of each clause; a clause a relative clause interrupts goes on after it. */
+    final List<Integer> clauses = new ArrayList<>();
     final List<Boolean> softClause = new ArrayList<>();
     final List<int[]> affiliations = new ArrayList<>();
     final List<EntityMention> entities = new ArrayList<>();
@@ -326,16 +343,22 @@ public final class EventFinder {
       }
       clauseOf = new int[tokens.size()];
       int clause = -1;
+      int resume = -1; // the clause a relative clause interrupts, resumed after its comma
       for (int i = 0; i < tokens.size(); i++) {
-        boolean hard = i == 0 || startsCue(i, EventLexicon.Cue.BOUNDARY);
+        boolean relative = i > 0 && startsCue(i, EventLexicon.Cue.RELATIVE);
+        boolean hard = i == 0 || relative || startsCue(i, EventLexicon.Cue.BOUNDARY);
         boolean soft = !hard && startsCue(i, EventLexicon.Cue.SOFT);
         if (hard || soft) {
-          if (clause >= 0) clauses.get(clause)[1] = i;
-          clauses.add(new int[] {i, tokens.size()});
+          resume = relative ? clause : -1;
+          clauses.add(i);
           softClause.add(soft);
-          clause++;
+          clause = clauses.size() - 1;
         }
         clauseOf[i] = clause;
+        if (resume >= 0 && isComma(i)) { // "لقاء ...، والذين يقومون بزيارة ...، بحث سبل"
+          clause = resume;
+          resume = -1;
+        }
       }
       findAffiliations();
     }
@@ -481,28 +504,40 @@ public final class EventFinder {
     /** The raw mentions of events in this sentence. */
     List<Mention> mentions() {
       List<Mention> out = new ArrayList<>();
-      for (Match<String> m : triggerMatches) {
-        if (m.value().equals(EventLexicon.NONE) || insideEntity(m)) continue;
+      for (Match<EventLexicon.Trigger> m : triggerMatches) {
+        if (m.value().type().equals(EventLexicon.NONE) || insideEntity(m)) continue;
+        if (m.value().needsAmount() && !amountInClause(m)) continue;
         out.add(mention(m));
       }
       return out;
     }
 
     private boolean isTrigger(int token) {
-      for (Match<String> m : triggerMatches) {
-        if (token >= m.firstToken() && token < m.endToken() && !m.value().equals(EventLexicon.NONE)) return true;
+      for (Match<EventLexicon.Trigger> m : triggerMatches) {
+        if (token >= m.firstToken() && token < m.endToken() && !m.value().type().equals(EventLexicon.NONE)) return true;
       }
       return false;
     }
 
-    private boolean insideEntity(Match<String> m) {
+    /** Whether a sum of money lies in the trigger's clause, within {@value #WINDOW} words. */
+    private boolean amountInClause(Match<EventLexicon.Trigger> m) {
+      int clause = clauseOf[m.firstToken()];
+      for (org.marsad.model.Amount a : reading.article.amounts()) {
+        if (a.start() < sentence.start() || a.end() > sentence.end() || "%".equals(a.unit()) || a.unit() == null) continue;
+        if (clauseOf[tokenAt(a.start())] == clause
+            && wordsBetween(m.firstToken(), m.endToken(), a.start(), a.end()) <= WINDOW) return true;
+      }
+      return false;
+    }
+
+    private boolean insideEntity(Match<EventLexicon.Trigger> m) {
       for (EntityMention e : entities) if (m.start() >= e.start() && m.end() <= e.end()) return true;
       return false;
     }
 
-    private Mention mention(Match<String> m) {
+    private Mention mention(Match<EventLexicon.Trigger> m) {
       Mention x = new Mention();
-      x.type = m.value();
+      x.type = m.value().type();
       x.sentence = this;
       x.trigger = new Span(m.start(), m.end(), reading.text.substring(m.start(), m.end()));
       x.firstToken = m.firstToken();
@@ -514,6 +549,9 @@ public final class EventFinder {
         x.anaphoric = startsCue(j, EventLexicon.Cue.ANAPHOR_AFTER);
       }
       x.intended = intended(m, clause);
+      for (int j = m.firstToken(); j < m.endToken() && !x.definite; j++) {
+        for (Segment g : tokens.get(j).segments()) x.definite |= g.kind() == Segment.Kind.ARTICLE;
+      }
       actors(x, clause, true);
       if (x.actors.isEmpty() && softClause.get(clause) && clause > 0) actors(x, clause - 1, false);
       x.place = place(x, clause);
@@ -527,7 +565,7 @@ public final class EventFinder {
     }
 
     /** Whether a stretch lies within {@value #NEAR} words of a trigger. */
-    private boolean near(Match<String> m, int start, int end) {
+    private boolean near(Match<?> m, int start, int end) {
       return wordsBetween(m.firstToken(), m.endToken(), start, end) <= NEAR;
     }
 
@@ -549,15 +587,19 @@ public final class EventFinder {
       return words;
     }
 
-    private boolean intended(Match<String> m, int clause) {
-      int from = Math.max(clauses.get(clause)[0], m.firstToken() - INTENT_WINDOW);
+    private boolean intended(Match<?> m, int clause) {
+      int from = m.firstToken() - INTENT_WINDOW;
       for (Match<EventLexicon.Cue> c : cues) {
-        if (c.value() != EventLexicon.Cue.INTENT || c.firstToken() < from || c.endToken() > m.firstToken()) continue;
+        if (c.value() != EventLexicon.Cue.INTENT || c.firstToken() < from || c.endToken() > m.firstToken()
+            || clauseOf[c.firstToken()] != clause) continue;
         boolean punctuation = false;
         for (int j = c.endToken(); j < m.firstToken(); j++) punctuation |= isPunctuation(j);
         if (!punctuation) return true;
       }
-      for (int j = Math.max(clauses.get(clause)[0], m.firstToken() - 3); j <= m.firstToken(); j++) {
+      int words = 0;
+      for (int j = m.firstToken(); j >= 0 && words <= 10; j--) {
+        if (clauseOf[j] != clause) continue;
+        if (!isPunctuation(j)) words++;
         for (Segment s : tokens.get(j).segments()) if (s.kind() == Segment.Kind.FUTURE) return true;
       }
       for (int j = m.endToken(); j < m.endToken() + 3 && j < tokens.size(); j++) {
@@ -571,16 +613,16 @@ public final class EventFinder {
      * the trigger, or anywhere in the clause before, whose subject a soft clause keeps.
      */
     private void actors(Mention x, int clause, boolean windowed) {
-      int from = tokens.get(clauses.get(clause)[0]).start();
-      int to = tokens.get(clauses.get(clause)[1] - 1).end();
       for (EntityMention e : entities) {
-        if (e.start() < from || e.end() > to) continue;
+        if (clauseOf[tokenAt(e.start())] != clause || clauseOf[tokenAt(e.end() - 1)] != clause) continue;
         if (e.start() >= x.trigger.start() && e.end() <= x.trigger.end()) continue;
         int distance = wordsBetween(x.firstToken, x.endToken, e.start(), e.end());
         if (windowed && distance > WINDOW) continue;
         if (!isPerson(e) && !isOrganization(e) && !isPlace(e)) continue;
         if (inAffiliation(e) || quotedApart(e, x.trigger)) continue;
-        if (isOrganization(e) && isSource(e)) continue;
+        if (isOrganization(e) && isSource(e, x.trigger)) continue;
+        // a statement has one author: who speaks before it, or right after a verb (دعا الوزير)
+        if (x.type.equals("statement") && e.start() >= x.trigger.end() && distance > NEAR) continue;
         if (isPlace(e) && !placeActs(e, clause)) continue;
         String id = id(e);
         if (!x.actors.containsKey(id)) {
@@ -602,7 +644,7 @@ public final class EventFinder {
       if (p != null) return ACTOR_PREPOSITIONS.contains(p);
       int t = tokenAt(e.start());
       int words = 0;
-      for (int j = clauses.get(clause)[0]; j < t; j++) if (!isPunctuation(j)) words++;
+      for (int j = clauses.get(clause); j < t; j++) if (clauseOf[j] == clause && !isPunctuation(j)) words++;
       if (words <= 2) return true;
       Token token = tokens.get(t);
       if (token.segments().isEmpty() || token.segments().get(0).kind() != Segment.Kind.CONJUNCTION) return false;
@@ -620,10 +662,21 @@ public final class EventFinder {
       return t > 0 && cueEndingAt(t, EventLexicon.Cue.NON_PLACE) != null;
     }
 
-    private boolean isSource(EntityMention e) {
+    /**
+     * Whether an organisation is cited as the news's source: right after a source word (بلاغ
+     * لرئاسة الحكومة, حسب الوزارة, نقلت وكالة ...) that is not the event's own trigger (في بيان
+     * للوزارة: the ministry issues the statement), or named as a news medium (صحيفة، موقع، قناة،
+     * وكالة ... للأنباء).
+     */
+    private boolean isSource(EntityMention e, Span trigger) {
+      String name = org.marsad.text.ArabicNormalizer.searchKey(e.text());
+      if (name.matches("^(ال)?(صحيف|موقع|قنا)\\S*\\s.*") || name.matches("^(ال)?وكال\\S*\\s.*(انباء|صحاف|برس).*")) {
+        return true;
+      }
       int t = tokenAt(e.start());
       for (Match<EventLexicon.Cue> c : cues) {
         if (c.value() != EventLexicon.Cue.SOURCE) continue;
+        if (c.start() < trigger.end() && c.end() > trigger.start()) continue;
         if (c.endToken() <= t && t - c.endToken() <= 1 && c.end() <= e.start()) return true;
         if (c.endToken() == t + 1 && c.end() <= e.start()) return true; // cue and name in one word
       }
@@ -662,7 +715,7 @@ public final class EventFinder {
       return best;
     }
 
-    private DateMention date(Match<String> m, int clause) {
+    private DateMention date(Match<?> m, int clause) {
       DateMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       boolean bestInClause = false;
@@ -685,9 +738,10 @@ public final class EventFinder {
     }
 
     /** The first subject from token {@code from} on: after a topic cue, or a topic noun. */
-    Span subjectAfter(int from, Set<Integer> taken) {
+    /** ... in clause {@code clause}, or anywhere when it is -1. */
+    Span subjectAfter(int from, int clause, Set<Integer> taken) {
       for (Match<EventLexicon.Cue> c : cues) {
-        if (c.firstToken() < from) continue;
+        if (c.firstToken() < from || clause >= 0 && clauseOf[c.firstToken()] != clause) continue;
         if (c.value() == EventLexicon.Cue.TOPIC) {
           Span s = phrase(c.endToken());
           if (s != null && !taken.contains(s.start())) return s;
@@ -724,13 +778,13 @@ public final class EventFinder {
   }
 
   /** The matches that keep their words, longest first. */
-  private static List<Match<String>> longestFirst(List<Match<String>> matches) {
-    List<Match<String>> sorted = new ArrayList<>(matches);
-    sorted.sort(Comparator.<Match<String>>comparingInt(m -> -m.length()).thenComparingInt(Match::firstToken));
-    List<Match<String>> kept = new ArrayList<>();
-    for (Match<String> m : sorted) {
+  private static <V> List<Match<V>> longestFirst(List<Match<V>> matches) {
+    List<Match<V>> sorted = new ArrayList<>(matches);
+    sorted.sort(Comparator.<Match<V>>comparingInt(m -> -m.length()).thenComparingInt(Match::firstToken));
+    List<Match<V>> kept = new ArrayList<>();
+    for (Match<V> m : sorted) {
       boolean free = true;
-      for (Match<String> k : kept) free &= m.endToken() <= k.firstToken() || m.firstToken() >= k.endToken();
+      for (Match<V> k : kept) free &= m.endToken() <= k.firstToken() || m.firstToken() >= k.endToken();
       if (free) kept.add(m);
     }
     kept.sort(Comparator.comparingInt(Match::firstToken));
@@ -745,7 +799,7 @@ public final class EventFinder {
     View sentence;
     Span trigger;
     int firstToken, endToken, clause;
-    boolean anaphoric, intended;
+    boolean anaphoric, intended, definite;
     final LinkedHashMap<String, Event.Actor> actors = new LinkedHashMap<>();
     final Set<String> nearActors = new java.util.HashSet<>();
     EntityMention place;

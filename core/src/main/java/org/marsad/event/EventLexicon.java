@@ -26,6 +26,7 @@ public final class EventLexicon {
   /** The kinds of cue, as {@code cues.tsv} names them. */
   enum Cue {
     BOUNDARY("boundary"),
+    RELATIVE("relative"),
     SOFT("soft"),
     INTENT("intent"),
     INTENT_AFTER("intent-after"),
@@ -55,11 +56,14 @@ public final class EventLexicon {
     static final EventLexicon STANDARD = standardWith(null, null);
   }
 
-  final PhraseMatcher<String> triggers;
+  /** A trigger's event type, and whether it counts only beside a sum of money. */
+  record Trigger(String type, boolean needsAmount) {}
+
+  final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
   private final Set<String> types;
 
-  private EventLexicon(PhraseMatcher<String> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
+  private EventLexicon(PhraseMatcher<Trigger> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
     this.triggers = triggers;
     this.cues = cues;
     this.types = types;
@@ -97,10 +101,14 @@ public final class EventLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
+    PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
     java.util.TreeSet<String> types = new java.util.TreeSet<>();
     for (String[] l : triggerLines) {
-      t.add(l[2], l[1]);
+      String needs = l.length > 3 ? l[3] : "";
+      if (!needs.isEmpty() && !needs.equals("amount")) {
+        throw new IllegalArgumentException(l[0] + "unknown need '" + needs + "' (only 'amount')");
+      }
+      t.add(l[2], new Trigger(l[1], needs.equals("amount")));
       if (!l[1].equals(NONE)) types.add(l[1]);
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
@@ -120,7 +128,7 @@ public final class EventLexicon {
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  /** Reads {@code kind <TAB> phrase} lines as {where, kind, phrase}. */
+  /** Reads {@code kind <TAB> phrase [<TAB> more]} lines as {where, kind, phrase[, more]}. */
   private static void read(String name, Reader reader, List<String[]> out) throws IOException {
     try (BufferedReader in = new BufferedReader(reader)) {
       String line;
@@ -133,7 +141,9 @@ public final class EventLexicon {
         if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
           throw new IllegalArgumentException(where + "expected: type <TAB> word or phrase");
         }
-        out.add(new String[] {where, f[0].strip(), f[1].strip()});
+        out.add(f.length > 2 && !f[2].isBlank()
+            ? new String[] {where, f[0].strip(), f[1].strip(), f[2].strip()}
+            : new String[] {where, f[0].strip(), f[1].strip()});
       }
     }
   }

@@ -40,6 +40,10 @@ import org.marsad.text.Tokenizer;
  *   <li>the theme is kept when the raw weight is at least {@value #MIN_WEIGHT}, it has at least
  *       {@value #MIN_EVIDENCE} pieces of evidence, and one of its terms weighs 1 or more: a single
  *       passing mention, or supporting words alone, do not make a theme;
+ *   <li>a theme marked {@code needs-field} (regulation, cooperation, investment, digitization: words
+ *       common outside ICT) is kept only in an article of the field, one that uses the field's own
+ *       words ({@code field} lines: الاتصالات، الإنترنت، الرقمي، numérique ...) at least {@value
+ *       #MIN_FIELD} times: a law on citizenship is no ICT regulation;
  *   <li>its score is {@code raw / (raw + 2 x (1 + words / 500))}, in 0..1: the same evidence
  *       counts for less in a longer article.
  * </ol>
@@ -49,9 +53,19 @@ import org.marsad.text.Tokenizer;
 public final class Themes {
   static final double MIN_WEIGHT = 2.5;
   static final int MIN_EVIDENCE = 2;
+  static final int MIN_FIELD = 3;
 
   /** A theme of the taxonomy with its labels. */
-  public record Definition(String id, String english, String arabic, String french) {}
+  /**
+   * A theme of the taxonomy with its labels.
+   *
+   * @param needsField whether the theme counts only in an article of the ICT field: its terms
+   *     (قانون "law", التعاون "cooperation", الاستثمار "investment") are common elsewhere
+   */
+  public record Definition(String id, String english, String arabic, String french, boolean needsField) {}
+
+  /** The id under which the field's own words are kept. */
+  private static final String FIELD = "field";
 
   /** One term of a theme, as the data file gives it. */
   record Term(String theme, String phrase, double weight) {}
@@ -62,12 +76,14 @@ public final class Themes {
 
   private final Map<String, Definition> definitions;
   private final PhraseMatcher<Term> matcher;
+  private final PhraseMatcher<Term> field;
 
   private Themes(Map<String, Definition> definitions, List<Term> terms) {
     this.definitions = definitions;
-    PhraseMatcher.Builder<Term> b = PhraseMatcher.builder();
-    for (Term t : terms) b.add(t.phrase(), t);
+    PhraseMatcher.Builder<Term> b = PhraseMatcher.builder(), f = PhraseMatcher.builder();
+    for (Term t : terms) (t.theme().equals(FIELD) ? f : b).add(t.phrase(), t);
     this.matcher = b.build();
+    this.field = f.build();
   }
 
   /** The taxonomy shipped with Marsad. */
@@ -123,11 +139,19 @@ public final class Themes {
         String where = name + ":" + number + ": ";
         if (f[0].equals("theme")) {
           if (f.length < 3 || f[1].isEmpty() || f[2].isEmpty()) {
-            throw new IllegalArgumentException(
-                where + "a theme line is: theme <TAB> id <TAB> English label [<TAB> Arabic <TAB> French]");
+            throw new IllegalArgumentException(where + "a theme line is: theme <TAB> id <TAB> English label"
+                + " [<TAB> Arabic <TAB> French [<TAB> needs-field]]");
+          }
+          if (f.length > 5 && !f[5].isEmpty() && !f[5].equals("needs-field")) {
+            throw new IllegalArgumentException(where + "the sixth column is 'needs-field' or nothing, not '" + f[5] + "'");
           }
           definitions.put(f[1], new Definition(f[1], f[2], f.length > 3 ? f[3] : null,
-              f.length > 4 ? f[4] : null));
+              f.length > 4 ? f[4] : null, f.length > 5 && f[5].equals("needs-field")));
+          continue;
+        }
+        if (f[0].equals(FIELD)) {
+          if (f.length < 2 || f[1].isEmpty()) throw new IllegalArgumentException(where + "a field line is: field <TAB> term");
+          terms.add(new Term(FIELD, f[1], 1));
           continue;
         }
         if (f.length < 2 || f[1].isEmpty()) {
@@ -176,9 +200,12 @@ public final class Themes {
     for (Token t : tokens) {
       if (t.type() == Token.Type.ARABIC || t.type() == Token.Type.WORD) words++;
     }
+    boolean inField = field.find(tokens).size() >= MIN_FIELD;
     List<Theme> out = new ArrayList<>();
     for (var entry : byTheme.entrySet()) {
-      Theme theme = score(definitions.get(entry.getKey()), entry.getValue(), text, words);
+      Definition d = definitions.get(entry.getKey());
+      if (d.needsField() && !inField) continue;
+      Theme theme = score(d, entry.getValue(), text, words);
       if (theme != null) out.add(theme);
     }
     out.sort(Comparator.comparingDouble(Theme::score).reversed().thenComparing(Theme::id));

@@ -179,7 +179,7 @@ class EventFinderSeedTest {
     assertThat(workshop.mentions()).extracting(Span::text).contains("الورشة", "الاجتماع"); // وشارك في هذا الاجتماع
 
     Event funding = events.get(1);
-    assertThat(funding.trigger().text()).isEqualTo("بتمويل");
+    assertThat(funding.trigger().text()).isEqualTo("بتمويل من");
     assertThat(ids(funding)).contains("البنك الإفريقي للتنمية");
     assertThat(funding.date()).isEqualTo("2011");
   }

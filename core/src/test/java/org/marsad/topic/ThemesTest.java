@@ -35,13 +35,13 @@ class ThemesTest {
         "يوفر قطاع ترحيل الخدمات آلاف مناصب الشغل في مراكز النداء.|offshoring",
         "أطلقت اللجنة حملة حول حماية المعطيات الشخصية والحق في الخصوصية.|data-protection",
         "وقع بريد المغرب اتفاقية لتطوير الخدمات البريدية في العالم القروي.|postal",
-        "تعمل الحكومة على رقمنة الإدارة وتعميم الإدارة الإلكترونية.|digitization",
+        "تعمل الحكومة على رقمنة الإدارة وتعميم الإدارة الإلكترونية عبر الإنترنت.|digitization",
         "ناقش المنتدى حوكمة الإنترنت وحياد الشبكة في المنطقة العربية.|internet-governance",
         "تسعى البرامج إلى سد الفجوة الرقمية ومحاربة الأمية الرقمية في القرى.|digital-inclusion",
         "انتشر الأداء الإلكتروني والدفع عبر الهاتف المحمول مع نمو التكنولوجيا المالية.|fintech",
-        "جمعت الشركات الناشئة تمويلا من صناديق رأس المال المخاطر وحاضنات الأعمال.|startups-investment",
-        "صادق المجلس على مشروع قانون يحدد الإطار القانوني لقطاع الاتصالات.|regulation",
-        "دعا الوزراء إلى تعزيز التعاون المغاربي وتسريع الاندماج الاقتصادي بين البلدان المغاربية.|regional-cooperation",
+        "جمعت الشركات الناشئة في التكنولوجيا والتطبيقات الرقمية تمويلا من صناديق رأس المال المخاطر وحاضنات الأعمال.|startups-investment",
+        "صادق المجلس على مشروع قانون يحدد الإطار القانوني لقطاع الاتصالات والإنترنت والخدمات الرقمية.|regulation",
+        "دعا وزراء الاتصالات إلى تعزيز التعاون المغاربي في مجال الإنترنت والاقتصاد الرقمي وتسريع الاندماج الاقتصادي بين البلدان المغاربية.|regional-cooperation",
         // French and English, as Maghreb news mixes them
         "La fibre optique et le très haut débit arrivent au Maroc.|infrastructure",
         "Le rapport sur la cybersécurité alerte contre les cyberattaques.|cybersecurity",
@@ -63,6 +63,20 @@ class ThemesTest {
       })
   void aPassingMentionIsNoTheme(String text) {
     assertThat(themes.find(text)).isEmpty();
+  }
+
+  @Test
+  void aThemeCommonOutsideIctNeedsAnArticleOfTheField() {
+    // a law on citizenship is no ICT regulation; the same words in an ICT article are
+    String law = "وافق مجلس النواب على مشروع قانون يعدل القانون رقم 89 بشأن الجنسية، وأحال مشروع القانون على الحكومة.";
+    assertThat(ids(law)).doesNotContain("regulation");
+    assertThat(ids(law + " ويشمل النص خدمات الاتصالات والإنترنت والتطبيقات الرقمية.")).contains("regulation");
+  }
+
+  @Test
+  void fifthGenerationNeedsItsNetworks() {
+    assertThat(ids("تعد سو 57 مقاتلة من الجيل الخامس، وهي أحدث مقاتلات الجيل الخامس الروسية.")).isEmpty();
+    assertThat(ids("أطلقت الشركة شبكة الجيل الخامس، بعد تعميم شبكات الجيل الرابع في المدن.")).contains("infrastructure");
   }
 
   @Test
@@ -109,6 +123,7 @@ class ThemesTest {
         "space\\tوكالة الفضاء|bad.tsv:1: unknown theme 'space'",
         "theme\\tspace|bad.tsv:1: a theme line is",
         "theme\\tspace\\tSpace\\nspace\\tوكالة الفضاء\\theavy|bad.tsv:2: the weight must be a number",
+        "theme\\tspace\\tSpace\\tالفضاء\\tEspace\\tsometimes|bad.tsv:1: the sixth column is 'needs-field'",
       })
   void aMalformedFileSaysWhereAndWhat(String content, String message, @TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.tsv");
