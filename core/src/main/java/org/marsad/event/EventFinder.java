@@ -58,11 +58,13 @@ import org.marsad.text.Token;
  * else the place of the article's lead when it comes with the lead's date ("أمس الثلاثاء
  * بليبروفيل", yesterday, Tuesday, in Libreville); else the article's dateline.
  *
- * <p><b>Date</b>: a resolved date in the clause, else in the sentence (the nearest to the
- * trigger), else one in the sentence before in the same paragraph, else the first date of the
+ * <p><b>Date</b>: a resolved date in a relative clause right after the trigger (الاجتماع الذي عقد
+ * في 23 مايو, the meeting held on 23 May), else in the clause, else in the sentence (the nearest to
+ * the trigger; never one inside a quotation the trigger is not in), else one in the sentence before in the same paragraph, else the first date of the
  * article's lead paragraph: news tells when in its first lines.
  *
- * <p><b>Intended</b>: an intent word before the trigger in its clause, with no punctuation between
+ * <p><b>Intended</b>: a date after the article's publication (a planned event), an intent word
+ * before the trigger in its clause, with no punctuation between
  * (إرادة "will", سبل "ways to", مشروع "draft", دعا "called for", من المتوقع "expected", إذا "if"),
  * the future prefix س within ten words before it in its clause (سيناقش الوزير ... أثناء زيارته,
  * the minister will discuss during his visit), or المقبل ("next") just after it.
@@ -182,7 +184,7 @@ public final class EventFinder {
       for (Draft d : drafts) complete(d, drafts, subjects);
       linkQuotes(drafts);
       List<Event> out = new ArrayList<>();
-      for (Draft d : drafts) out.add(d.event());
+      for (Draft d : drafts) out.add(d.event(article.published()));
       return out;
     }
 
@@ -507,6 +509,8 @@ public final class EventFinder {
       for (Match<EventLexicon.Trigger> m : triggerMatches) {
         if (m.value().type().equals(EventLexicon.NONE) || insideEntity(m)) continue;
         if (m.value().needsAmount() && !amountInClause(m)) continue;
+        if (m.value().verb() && !bare(tokens.get(m.firstToken()))) continue;
+        if (m.value().type().equals("launch") && vetoed(m)) continue;
         out.add(mention(m));
       }
       return out;
@@ -517,6 +521,23 @@ public final class EventFinder {
         if (token >= m.firstToken() && token < m.endToken() && !m.value().type().equals(EventLexicon.NONE)) return true;
       }
       return false;
+    }
+
+    /** Whether a launch is of missiles, fire or a name (أطلقت 105 صواريخ, أطلق عليه اسم). */
+    private boolean vetoed(Match<EventLexicon.Trigger> m) {
+      for (Match<EventLexicon.Cue> c : cues) {
+        if (c.value() == EventLexicon.Cue.NOT_LAUNCH && c.firstToken() >= m.endToken()
+            && c.firstToken() - m.endToken() < 4) return true;
+      }
+      return false;
+    }
+
+    /** Whether a word carries neither a preposition nor the article, as a verb never does. */
+    private static boolean bare(Token t) {
+      for (Segment s : t.segments()) {
+        if (s.kind() == Segment.Kind.PREPOSITION || s.kind() == Segment.Kind.ARTICLE) return false;
+      }
+      return true;
     }
 
     /** Whether a sum of money lies in the trigger's clause, within {@value #WINDOW} words. */
@@ -619,10 +640,11 @@ public final class EventFinder {
         int distance = wordsBetween(x.firstToken, x.endToken, e.start(), e.end());
         if (windowed && distance > WINDOW) continue;
         if (!isPerson(e) && !isOrganization(e) && !isPlace(e)) continue;
-        if (inAffiliation(e) || quotedApart(e, x.trigger)) continue;
+        if (inAffiliation(e) || quotedApart(e, x.trigger) || inDateline(e)) continue;
         if (isOrganization(e) && isSource(e, x.trigger)) continue;
         // a statement has one author: who speaks before it, or right after a verb (دعا الوزير)
-        if (x.type.equals("statement") && e.start() >= x.trigger.end() && distance > NEAR) continue;
+        if (x.type.equals("statement") && e.start() >= x.trigger.end()
+            && (distance > NEAR || preposition(e) != null)) continue;
         if (isPlace(e) && !placeActs(e, clause)) continue;
         String id = id(e);
         if (!x.actors.containsKey(id)) {
@@ -656,6 +678,23 @@ public final class EventFinder {
       return false;
     }
 
+    /**
+     * Whether a name is part of the article's dateline, left in its text: "نيويورك، الولايات
+     * المتحدة الأمريكية (CNN)-- ..." (the first words of the article, before a dash).
+     */
+    private boolean inDateline(EntityMention e) {
+      if (index != 0) return false;
+      String text = reading.text;
+      for (int j = 0; j < tokens.size() && j < 12; j++) {
+        Token t = tokens.get(j);
+        boolean dash = t.text().startsWith("--") || t.text().equals("\u2013") || t.text().equals("\u2014")
+            || t.text().equals("-") && (t.start() > 0 && text.charAt(t.start() - 1) == ' '
+                || t.end() < text.length() && text.charAt(t.end()) == ' ');
+        if (dash) return e.end() <= t.start();
+      }
+      return false;
+    }
+
     /** Whether ب before a place means "about", not "in": القضايا الخاصة بفلسطين. */
     private boolean afterNonPlace(EntityMention e) {
       int t = tokenAt(e.start());
@@ -685,8 +724,12 @@ public final class EventFinder {
 
     /** Whether a name sits inside a quotation that the trigger is outside of. */
     private boolean quotedApart(EntityMention e, Span trigger) {
+      return quotedApart(e.start(), e.end(), trigger);
+    }
+
+    private boolean quotedApart(int start, int end, Span trigger) {
       for (Quote q : reading.article.quotes()) {
-        boolean nameIn = e.start() >= q.start() && e.end() <= q.end();
+        boolean nameIn = start >= q.start() && end <= q.end();
         boolean triggerIn = trigger.start() >= q.start() && trigger.end() <= q.end();
         if (nameIn && !triggerIn) return true;
       }
@@ -715,13 +758,27 @@ public final class EventFinder {
       return best;
     }
 
+    /**
+     * The date of a trigger in its sentence: one in a relative clause that opens right after it
+     * (الاجتماع الطارئ الذي عقد في 23 مايو, the emergency meeting held on 23 May) or else in its
+     * clause, else anywhere in the sentence; the nearest; never one inside a quotation the trigger
+     * is not in.
+     */
     private DateMention date(Match<?> m, int clause) {
+      int describing = -1;
+      for (int j = m.endToken(); j < m.endToken() + 3 && j < tokens.size(); j++) {
+        if (startsCue(j, EventLexicon.Cue.RELATIVE)) describing = clauseOf[j];
+      }
+      Span trigger = new Span(m.start(), m.end(), "");
       DateMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       boolean bestInClause = false;
       for (DateMention d : reading.dates) {
         if (d.start() < sentence.start() || d.end() > sentence.end()) continue;
-        boolean inClause = clauseOf[tokenAt(d.start())] == clause;
+        if (quotedApart(d.start(), d.end(), trigger)) continue;
+        int c = clauseOf[tokenAt(d.start())];
+        if (describing >= 0 && c == describing) return d;
+        boolean inClause = c == clause;
         int distance = Math.abs(d.start() - m.start());
         if (inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
           best = d;
@@ -858,13 +915,24 @@ public final class EventFinder {
       if (date == null && m.date != null && (first || m.dateNear)) date = m.date.value();
     }
 
-    Event event() {
-      return new Event(type, intended, triggers.get(0), triggers.subList(1, triggers.size()),
+    /** The event; dated after the article's publication, it is planned, so intended. */
+    Event event(String published) {
+      boolean planned = intended || date != null && published != null && published.length() >= 10
+          && startsAfter(date, published.substring(0, 10));
+      return new Event(type, planned, triggers.get(0), triggers.subList(1, triggers.size()),
           List.copyOf(actors.values()), place, date, subject, evidence, quotes);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** Whether the period a date names (2021-02-22, 2021-02, 2021) begins after {@code day}. */
+  static boolean startsAfter(String date, String day) {
+    if (date.length() < 4 || !date.substring(0, 4).chars().allMatch(Character::isDigit)) return false;
+    String first = date.length() >= 10 ? date.substring(0, 10)
+        : date.length() >= 7 ? date.substring(0, 7) + "-01" : date.substring(0, 4) + "-01-01";
+    return first.compareTo(day) > 0;
+  }
 
   static String id(EntityMention e) {
     return e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();

@@ -38,7 +38,8 @@ public final class EventLexicon {
     TOPIC_HEAD("topic-head"),
     QUANTITY("quantity"),
     PLACE_NOUN("place-noun"),
-    NON_PLACE("non-place");
+    NON_PLACE("non-place"),
+    NOT_LAUNCH("not-launch");
 
     final String name;
 
@@ -56,8 +57,11 @@ public final class EventLexicon {
     static final EventLexicon STANDARD = standardWith(null, null);
   }
 
-  /** A trigger's event type, and whether it counts only beside a sum of money. */
-  record Trigger(String type, boolean needsAmount) {}
+  /**
+   * A trigger's event type, whether it counts only beside a sum of money, and whether it is a verb
+   * (which never carries a preposition or the article).
+   */
+  record Trigger(String type, boolean needsAmount, boolean verb) {}
 
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
@@ -105,10 +109,10 @@ public final class EventLexicon {
     java.util.TreeSet<String> types = new java.util.TreeSet<>();
     for (String[] l : triggerLines) {
       String needs = l.length > 3 ? l[3] : "";
-      if (!needs.isEmpty() && !needs.equals("amount")) {
-        throw new IllegalArgumentException(l[0] + "unknown need '" + needs + "' (only 'amount')");
+      if (!needs.isEmpty() && !needs.equals("amount") && !needs.equals("verb")) {
+        throw new IllegalArgumentException(l[0] + "unknown need '" + needs + "' (amount or verb)");
       }
-      t.add(l[2], new Trigger(l[1], needs.equals("amount")));
+      t.add(l[2], new Trigger(l[1], needs.equals("amount"), needs.equals("verb")));
       if (!l[1].equals(NONE)) types.add(l[1]);
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();

@@ -48,6 +48,12 @@ class EventFinderTest {
         // a funding with its date
         "منح [البنك الدولي|ORG] قرضا ب 200 مليون دولار لدعم التحول الرقمي في [المغرب|LOC] {سنة 2021|2021}."
             + "#investment#البنك الدولي#المغرب#2021#false",
+        // investment with a sum of money
+        "أعلنت [فرنسا|LOC] تمويلا بقيمة ((550 مليون يورو|5.5E8|EUR)) لمشاريع رقمية في [لبنان|LOC]."
+            + "#investment#فرنسا#لبنان#-#false",
+        // the date of a relative clause that describes the trigger
+        "ونشر [البنك المركزي|ORG]، {الأربعاء|2018-05-30}، ملخصا للاجتماع الطارئ الذي عقد في {23 مايو|2018-05-23}."
+            + "#meeting#البنك المركزي#-#2018-05-23#false",
         // a call
         "دعت [الجامعة الوطنية للتعليم|ORG] إلى تعميم التعليم عن بعد في المناطق القروية."
             + "#statement#الجامعة الوطنية للتعليم#-#-#false",
@@ -75,6 +81,16 @@ class EventFinderTest {
         "يعتبر الاستثمار في البنية التحتية الرقمية ضروريا لتنمية [المغرب|LOC].",
         // a place alone does not anchor an investment
         "يبقى الاستثمار في [المغرب|LOC] ضعيفا في هذا القطاع.",
+        // investment without a sum of money is the idea of it
+        "أكد [الوزير|PERS] أن الاستثمار في التكنولوجيا أولوية {هذا العام|2021}.",
+        // missiles are no launch
+        "وكانت [الولايات المتحدة|LOC] و[فرنسا|LOC] أطلقت 105 صواريخ على [سوريا|LOC] {السبت|2018-04-14}.",
+        // بحثت "searched" is no حثت "urged"
+        "يمكنك حذف الأشياء التي بحثت عنها في [غوغل|ORG] {أمس|2018-03-30}.",
+        // لقاء "in return for"
+        "ستفرض [أوغندا|LOC] ضريبة يومية لقاء استخدام [فيسبوك|ORG] {ابتداء من يوليو|2018-07}.",
+        // the dateline of a wire story is no actor
+        "[نيويورك|LOC]، [الولايات المتحدة|LOC] ([CNN|ORG])-- تحدث الخبراء عن التكنولوجيا.",
       })
   void readsNoEvent(String marked) {
     assertThat(events(marked)).isEmpty();
@@ -116,6 +132,24 @@ class EventFinderTest {
     assertThat(events).extracting(Event::type).containsExactly("partnership");
     assertThat(events.get(0).date()).isEqualTo("2023-11-16"); // the lead's
     assertThat(events.get(0).place()).isEqualTo("مراكش"); // the lead's, beside its date
+  }
+
+  @Test
+  void anEventDatedAfterPublicationIsPlanned() {
+    Article a = Annotated.article("يعقد [البنك المركزي التركي|ORG] اجتماعا {الخميس المقبل|2018-06-07} لتحديد سعر الفائدة.")
+        .toBuilder().published("2018-06-04T19:05:08Z").build();
+    List<Event> events = finder.find(a);
+    assertThat(events).extracting(Event::type).containsExactly("meeting");
+    assertThat(events.get(0).intended()).isTrue();
+    assertThat(events.get(0).date()).isEqualTo("2018-06-07");
+  }
+
+  @Test
+  void aDateInsideAQuotationIsNotTheEventsOfASpeakerOutsideIt() {
+    List<Event> events = events("وقال [بارنييه|PERS] اثر اجتماع مع [الاتحاد الأوروبي|ORG] "
+        + "<<عرضنا أن تنتهي المرحلة في {31 ديسمبر 2020|2020-12-31}|بارنييه>>.");
+    assertThat(events).extracting(Event::type).containsExactly("meeting");
+    assertThat(events.get(0).date()).isNull();
   }
 
   @Test
