@@ -54,13 +54,16 @@ import org.marsad.text.Token;
  *
  * <p><b>Place</b>: a place within {@value #WINDOW} words, governed by في or ب ("in", "at"; for a
  * visit also ل and إلى, "to"; not ب after الخاصة "relating to" and the like),
- * directly or through a place noun (بالعاصمة اللبنانية بيروت), in the clause, else in the sentence;
+ * directly or through a place noun (بالعاصمة اللبنانية بيروت), in the clause, else in the sentence
+ * outside other clauses of reported content;
  * else the place of the article's lead when it comes with the lead's date ("أمس الثلاثاء
  * بليبروفيل", yesterday, Tuesday, in Libreville); else the article's dateline.
  *
  * <p><b>Date</b>: a resolved date in a relative clause right after the trigger (الاجتماع الذي عقد
  * في 23 مايو, the meeting held on 23 May), else in the clause, else in the sentence (the nearest to
- * the trigger; never one inside a quotation the trigger is not in), else one in the sentence before in the same paragraph, else the first date of the
+ * the trigger; never one inside a quotation the trigger is not in, nor in another clause of reported
+ * content: "أصدر المركز بيانا ... مشيرا إلى أن التحري سيكون يوم السبت" dates the sighting, not the
+ * statement), else one in the sentence before in the same paragraph, else the first date of the
  * article's lead paragraph: news tells when in its first lines.
  *
  * <p><b>Intended</b>: a date after the article's publication (a planned event), an intent word
@@ -330,6 +333,8 @@ public final class EventFinder {
     /** The first token of each clause; a clause a relative clause interrupts goes on after it. */
     final List<Integer> clauses = new ArrayList<>();
     final List<Boolean> softClause = new ArrayList<>();
+    /** Whether a clause is reported content (after أن، إن، مشيرا، ":"): its dates are its own. */
+    final List<Boolean> reported = new ArrayList<>();
     final List<int[]> affiliations = new ArrayList<>();
     final List<EntityMention> entities = new ArrayList<>();
 
@@ -354,6 +359,7 @@ public final class EventFinder {
           resume = relative ? clause : -1;
           clauses.add(i);
           softClause.add(soft);
+          reported.add(hard && !relative && i > 0);
           clause = clauses.size() - 1;
         }
         clauseOf[i] = clause;
@@ -747,7 +753,9 @@ public final class EventFinder {
         boolean locative = "في".equals(p) || "ب".equals(p) && !afterNonPlace(e)
             || x.type.equals("visit") && ("ل".equals(p) || "الي".equals(p));
         if (!locative) continue;
-        boolean inClause = clauseOf[tokenAt(e.start())] == clause;
+        int c = clauseOf[tokenAt(e.start())];
+        if (c != clause && reported.get(c)) continue;
+        boolean inClause = c == clause;
         int distance = Math.abs(e.start() - x.trigger.start());
         if (inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
           best = e;
@@ -778,6 +786,7 @@ public final class EventFinder {
         if (quotedApart(d.start(), d.end(), trigger)) continue;
         int c = clauseOf[tokenAt(d.start())];
         if (describing >= 0 && c == describing) return d;
+        if (c != clause && reported.get(c)) continue;
         boolean inClause = c == clause;
         int distance = Math.abs(d.start() - m.start());
         if (inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
@@ -928,7 +937,7 @@ public final class EventFinder {
 
   /** Whether the period a date names (2021-02-22, 2021-02, 2021) begins after {@code day}. */
   static boolean startsAfter(String date, String day) {
-    if (date.length() < 4 || !date.substring(0, 4).chars().allMatch(Character::isDigit)) return false;
+    if (!date.matches("\\d{4}(-\\d{2}(-\\d{2}.*)?)?")) return false; // not 2018-W12
     String first = date.length() >= 10 ? date.substring(0, 10)
         : date.length() >= 7 ? date.substring(0, 7) + "-01" : date.substring(0, 4) + "-01-01";
     return first.compareTo(day) > 0;

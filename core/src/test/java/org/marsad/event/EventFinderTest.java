@@ -89,6 +89,8 @@ class EventFinderTest {
         "يمكنك حذف الأشياء التي بحثت عنها في [غوغل|ORG] {أمس|2018-03-30}.",
         // لقاء "in return for"
         "ستفرض [أوغندا|LOC] ضريبة يومية لقاء استخدام [فيسبوك|ORG] {ابتداء من يوليو|2018-07}.",
+        // a reference to an existing agreement is no agreement
+        "ارتفعت الأسعار بعدما انسحب [دونالد ترامب|PERS] من الاتفاق النووي مع [إيران|LOC] {الثلاثاء|2018-05-08}.",
         // the dateline of a wire story is no actor
         "[نيويورك|LOC]، [الولايات المتحدة|LOC] ([CNN|ORG])-- تحدث الخبراء عن التكنولوجيا.",
       })
@@ -150,6 +152,24 @@ class EventFinderTest {
         + "<<عرضنا أن تنتهي المرحلة في {31 ديسمبر 2020|2020-12-31}|بارنييه>>.");
     assertThat(events).extracting(Event::type).containsExactly("meeting");
     assertThat(events.get(0).date()).isNull();
+  }
+
+  @Test
+  void theDateOfReportedContentIsNotTheStatements() {
+    Article a = Annotated.article("أصدر [مركز الفلك الدولي|ORG] بيانا حدد فيه أول أيام العيد، "
+            + "مشيرا إلى أن تحري الهلال سيكون {يوم السبت 11 أغسطس|2018-08-11}.")
+        .toBuilder().published("2018-08-01T09:46:18Z").build();
+    List<Event> events = finder.find(a);
+    assertThat(events).extracting(Event::type).containsExactly("statement");
+    assertThat(events.get(0).date()).isNull();
+    assertThat(events.get(0).intended()).isFalse();
+  }
+
+  @Test
+  void aWeekIsNoDayAfterPublication() {
+    assertThat(EventFinder.startsAfter("2018-W12", "2018-03-22")).isFalse();
+    assertThat(EventFinder.startsAfter("2018-04", "2018-03-22")).isTrue();
+    assertThat(EventFinder.startsAfter("2018", "2018-03-22")).isFalse();
   }
 
   @Test
