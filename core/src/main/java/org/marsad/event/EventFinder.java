@@ -119,7 +119,7 @@ public final class EventFinder {
   private static final int INTENT_WINDOW = 8;
   private static final int TITLE_WINDOW = 12;
   private static final int SUBJECT_WORDS = 15;
-  private static final int NEAR = 6;
+  private static final int NEAR = 8;
   private static final int WINDOW = 20;
 
   private final EventLexicon lexicon;
@@ -351,10 +351,15 @@ public final class EventFinder {
       clauseOf = new int[tokens.size()];
       int clause = -1;
       int resume = -1; // the clause a relative clause interrupts, resumed after its comma
+      int parentheses = 0; // "(شرم الشيخ: 3/6/2021)": no clause opens inside parentheses
       for (int i = 0; i < tokens.size(); i++) {
-        boolean relative = i > 0 && startsCue(i, EventLexicon.Cue.RELATIVE);
-        boolean hard = i == 0 || relative || startsCue(i, EventLexicon.Cue.BOUNDARY);
-        boolean soft = !hard && startsCue(i, EventLexicon.Cue.SOFT);
+        String t = tokens.get(i).text();
+        if (t.equals("(")) parentheses++;
+        else if (t.equals(")") && parentheses > 0) parentheses--;
+        boolean open = parentheses == 0;
+        boolean relative = i > 0 && open && startsCue(i, EventLexicon.Cue.RELATIVE);
+        boolean hard = i == 0 || relative || open && startsCue(i, EventLexicon.Cue.BOUNDARY);
+        boolean soft = !hard && open && startsCue(i, EventLexicon.Cue.SOFT);
         if (hard || soft) {
           resume = relative ? clause : -1;
           clauses.add(i);
