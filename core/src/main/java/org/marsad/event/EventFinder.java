@@ -840,7 +840,8 @@ public final class EventFinder {
         end++;
       } else {
         while (end < tokens.size() && end < first + SUBJECT_WORDS && !isPunctuation(end)
-            && !(end > first && startsCue(end, EventLexicon.Cue.BOUNDARY))) end++;
+            && !(end > first && (startsCue(end, EventLexicon.Cue.BOUNDARY)
+                || startsCue(end, EventLexicon.Cue.RELATIVE)))) end++;
         if (end == first) return null;
       }
       int s = tokens.get(first).start(), e = tokens.get(end - 1).end();
