@@ -69,8 +69,8 @@ import org.marsad.text.Token;
  * <p><b>Intended</b>: a date after the article's publication (a planned event), an intent word
  * before the trigger in its clause, with no punctuation between
  * (إرادة "will", سبل "ways to", مشروع "draft", دعا "called for", من المتوقع "expected", إذا "if"),
- * the future prefix س within ten words before it in its clause (سيناقش الوزير ... أثناء زيارته,
- * the minister will discuss during his visit), or المقبل ("next") just after it.
+ * the future prefix س within ten words before it with no punctuation between (ستطلق الوكالة منصة,
+ * the agency will launch a platform), or المقبل ("next") just after it.
  *
  * <p><b>Money</b>: a trigger the lexicon marks {@code amount} (الاستثمار, التمويل) counts only
  * with a sum of money in its clause (from {@link Article#amounts()}): alone it names the idea.
@@ -629,9 +629,8 @@ public final class EventFinder {
         if (!punctuation) return true;
       }
       int words = 0;
-      for (int j = m.firstToken(); j >= 0 && words <= 10; j--) {
-        if (clauseOf[j] != clause) continue;
-        if (!isPunctuation(j)) words++;
+      for (int j = m.firstToken(); j >= 0 && words <= 10 && clauseOf[j] == clause && !isPunctuation(j); j--) {
+        words++;
         for (Segment s : tokens.get(j).segments()) if (s.kind() == Segment.Kind.FUTURE) return true;
       }
       for (int j = m.endToken(); j < m.endToken() + 3 && j < tokens.size(); j++) {

@@ -48,7 +48,8 @@ public final class PhraseMatcher<V> {
     }
   }
 
-  private record Word(String key, boolean exact) {}
+  /** A lexicon word: its matching key, and for an exact word its folded surface as well. */
+  private record Word(String key, boolean exact, String surface) {}
 
   private record Entry<V>(String phrase, List<Word> words, V value) {}
 
@@ -75,7 +76,9 @@ public final class PhraseMatcher<V> {
       for (String part : phrase.strip().split("\\s+")) {
         boolean exact = part.length() > 1 && part.endsWith("$");
         String surface = exact ? part.substring(0, part.length() - 1) : part;
-        for (Token t : Tokenizer.news().tokenize(surface)) words.add(new Word(key(t), exact));
+        for (Token t : Tokenizer.news().tokenize(surface)) {
+          words.add(new Word(key(t), exact, ArabicNormalizer.searchKey(t.text()).toLowerCase(Locale.ROOT)));
+        }
       }
       if (words.isEmpty() || words.stream().allMatch(w -> w.key().isEmpty())) {
         throw new IllegalArgumentException("no word in the phrase '" + phrase + "'");
@@ -117,7 +120,7 @@ public final class PhraseMatcher<V> {
           boolean all = true;
           for (int w = 0; w < len && all; w++) {
             Word word = e.words().get(w);
-            all = word.exact() ? keys[i + w].equals(word.key()) : bases.get(i + w).contains(word.key());
+            all = word.exact() ? exact(tokens.get(i + w), keys[i + w], word) : bases.get(i + w).contains(word.key());
           }
           if (all) {
             here.add(new Match<>(i, i + len, tokens.get(i).start(), tokens.get(i + len - 1).end(),
@@ -129,6 +132,16 @@ public final class PhraseMatcher<V> {
       for (Match<V> m : here) if (!out.contains(m)) out.add(m);
     }
     return out;
+  }
+
+  /**
+   * An exact word matches a token with the same key whose letters hold the word as written: the
+   * segmenter may cut a word oddly (بيانا, "a statement", as ب + يا + نا), and the key alone would
+   * then find any word with the same stem (وليا, "and as heir").
+   */
+  private static boolean exact(Token token, String key, Word word) {
+    return key.equals(word.key())
+        && ArabicNormalizer.searchKey(token.text()).toLowerCase(Locale.ROOT).contains(word.surface());
   }
 
   /**
