@@ -67,7 +67,8 @@ public final class EventLexicon {
   final PhraseMatcher<Cue> cues;
   private final Set<String> types;
 
-  private EventLexicon(PhraseMatcher<Trigger> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
+  private EventLexicon(
+      PhraseMatcher<Trigger> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
     this.triggers = triggers;
     this.cues = cues;
     this.types = types;
@@ -101,7 +102,8 @@ public final class EventLexicon {
       if (extraTriggers != null) {
         read(extraTriggers.toString(), Files.newBufferedReader(extraTriggers), triggerLines);
       }
-      if (extraCues != null) read(extraCues.toString(), Files.newBufferedReader(extraCues), cueLines);
+      if (extraCues != null)
+        read(extraCues.toString(), Files.newBufferedReader(extraCues), cueLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,7 +121,8 @@ public final class EventLexicon {
     for (String[] l : cueLines) {
       Cue cue = Cue.named(l[1]);
       if (cue == null) {
-        throw new IllegalArgumentException(l[0] + "unknown cue kind '" + l[1] + "' (see the file's header)");
+        throw new IllegalArgumentException(
+            l[0] + "unknown cue kind '" + l[1] + "' (see the file's header)");
       }
       c.add(l[2], cue);
     }
@@ -145,9 +148,10 @@ public final class EventLexicon {
         if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
           throw new IllegalArgumentException(where + "expected: type <TAB> word or phrase");
         }
-        out.add(f.length > 2 && !f[2].isBlank()
-            ? new String[] {where, f[0].strip(), f[1].strip(), f[2].strip()}
-            : new String[] {where, f[0].strip(), f[1].strip()});
+        out.add(
+            f.length > 2 && !f[2].isBlank()
+                ? new String[] {where, f[0].strip(), f[1].strip(), f[2].strip()}
+                : new String[] {where, f[0].strip(), f[1].strip()});
       }
     }
   }

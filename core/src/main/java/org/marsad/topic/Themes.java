@@ -32,20 +32,20 @@ import org.marsad.text.Tokenizer;
  * <ol>
  *   <li>every occurrence of every term is found, and a longer term wins the words it shares with a
  *       shorter one, whatever their themes: التعليم عن بعد ("distance learning") is one piece of
- *       evidence, not two, and الاقتصاد الرقمي ("digital economy") leaves no الرقمي ("digital")
- *       to count elsewhere; a term of weight 0 takes its words away (البريد الإلكتروني, "e-mail",
- *       is not the post);
+ *       evidence, not two, and الاقتصاد الرقمي ("digital economy") leaves no الرقمي ("digital") to
+ *       count elsewhere; a term of weight 0 takes its words away (البريد الإلكتروني, "e-mail", is
+ *       not the post);
  *   <li>the theme's raw weight is the sum over its distinct terms of {@code weight x (1 + ln
  *       count)}: repeating a term adds less than naming the theme another way;
  *   <li>the theme is kept when the raw weight is at least {@value #MIN_WEIGHT}, it has at least
  *       {@value #MIN_EVIDENCE} pieces of evidence, and one of its terms weighs 1 or more: a single
  *       passing mention, or supporting words alone, do not make a theme;
- *   <li>a theme marked {@code needs-field} (regulation, cooperation, investment, digitization: words
- *       common outside ICT) is kept only in an article of the field, one that uses the field's own
- *       words ({@code field} lines: الاتصالات، الإنترنت، الرقمي، numérique ...) at least {@value
- *       #MIN_FIELD} times: a law on citizenship is no ICT regulation;
- *   <li>its score is {@code raw / (raw + 2 x (1 + words / 500))}, in 0..1: the same evidence
- *       counts for less in a longer article.
+ *   <li>a theme marked {@code needs-field} (regulation, cooperation, investment, digitization:
+ *       words common outside ICT) is kept only in an article of the field, one that uses the
+ *       field's own words ({@code field} lines: الاتصالات، الإنترنت، الرقمي، numérique ...) at
+ *       least {@value #MIN_FIELD} times: a law on citizenship is no ICT regulation;
+ *   <li>its score is {@code raw / (raw + 2 x (1 + words / 500))}, in 0..1: the same evidence counts
+ *       for less in a longer article.
  * </ol>
  *
  * Every theme carries all its evidence spans. Immutable and thread-safe.
@@ -62,7 +62,8 @@ public final class Themes {
    * @param needsField whether the theme counts only in an article of the ICT field: its terms
    *     (قانون "law", التعاون "cooperation", الاستثمار "investment") are common elsewhere
    */
-  public record Definition(String id, String english, String arabic, String french, boolean needsField) {}
+  public record Definition(
+      String id, String english, String arabic, String french, boolean needsField) {}
 
   /** The id under which the field's own words are kept. */
   private static final String FIELD = "field";
@@ -119,15 +120,17 @@ public final class Themes {
     try (InputStream in = Themes.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException(resource + " is missing from the class path");
       parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8), definitions, terms);
-      for (Source s : extra) parse(s.name(), new java.io.StringReader(s.content()), definitions, terms);
+      for (Source s : extra)
+        parse(s.name(), new java.io.StringReader(s.content()), definitions, terms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new Themes(definitions, terms);
   }
 
-  private static void parse(String name, Reader reader, Map<String, Definition> definitions,
-      List<Term> terms) throws IOException {
+  private static void parse(
+      String name, Reader reader, Map<String, Definition> definitions, List<Term> terms)
+      throws IOException {
     try (BufferedReader in = new BufferedReader(reader)) {
       String line;
       int number = 0;
@@ -139,23 +142,34 @@ public final class Themes {
         String where = name + ":" + number + ": ";
         if (f[0].equals("theme")) {
           if (f.length < 3 || f[1].isEmpty() || f[2].isEmpty()) {
-            throw new IllegalArgumentException(where + "a theme line is: theme <TAB> id <TAB> English label"
-                + " [<TAB> Arabic <TAB> French [<TAB> needs-field]]");
+            throw new IllegalArgumentException(
+                where
+                    + "a theme line is: theme <TAB> id <TAB> English label"
+                    + " [<TAB> Arabic <TAB> French [<TAB> needs-field]]");
           }
           if (f.length > 5 && !f[5].isEmpty() && !f[5].equals("needs-field")) {
-            throw new IllegalArgumentException(where + "the sixth column is 'needs-field' or nothing, not '" + f[5] + "'");
+            throw new IllegalArgumentException(
+                where + "the sixth column is 'needs-field' or nothing, not '" + f[5] + "'");
           }
-          definitions.put(f[1], new Definition(f[1], f[2], f.length > 3 ? f[3] : null,
-              f.length > 4 ? f[4] : null, f.length > 5 && f[5].equals("needs-field")));
+          definitions.put(
+              f[1],
+              new Definition(
+                  f[1],
+                  f[2],
+                  f.length > 3 ? f[3] : null,
+                  f.length > 4 ? f[4] : null,
+                  f.length > 5 && f[5].equals("needs-field")));
           continue;
         }
         if (f[0].equals(FIELD)) {
-          if (f.length < 2 || f[1].isEmpty()) throw new IllegalArgumentException(where + "a field line is: field <TAB> term");
+          if (f.length < 2 || f[1].isEmpty())
+            throw new IllegalArgumentException(where + "a field line is: field <TAB> term");
           terms.add(new Term(FIELD, f[1], 1));
           continue;
         }
         if (f.length < 2 || f[1].isEmpty()) {
-          throw new IllegalArgumentException(where + "a term line is: theme id <TAB> term [<TAB> weight]");
+          throw new IllegalArgumentException(
+              where + "a term line is: theme id <TAB> term [<TAB> weight]");
         }
         if (!definitions.containsKey(f[0])) {
           throw new IllegalArgumentException(
@@ -169,7 +183,8 @@ public final class Themes {
             weight = -1;
           }
           if (!(weight >= 0)) {
-            throw new IllegalArgumentException(where + "the weight must be a number >= 0, not '" + f[2] + "'");
+            throw new IllegalArgumentException(
+                where + "the weight must be a number >= 0, not '" + f[2] + "'");
           }
         }
         terms.add(new Term(f[0], f[1], weight));
@@ -194,7 +209,8 @@ public final class Themes {
   public List<Theme> find(String text, List<Token> tokens) {
     Map<String, List<PhraseMatcher.Match<Term>>> byTheme = new HashMap<>();
     for (PhraseMatcher.Match<Term> m : longestFirst(matcher.find(tokens), tokens.size())) {
-      if (m.value().weight() > 0) byTheme.computeIfAbsent(m.value().theme(), k -> new ArrayList<>()).add(m);
+      if (m.value().weight() > 0)
+        byTheme.computeIfAbsent(m.value().theme(), k -> new ArrayList<>()).add(m);
     }
     int words = 0;
     for (Token t : tokens) {
@@ -220,8 +236,9 @@ public final class Themes {
   private static List<PhraseMatcher.Match<Term>> longestFirst(
       List<PhraseMatcher.Match<Term>> matches, int tokens) {
     List<PhraseMatcher.Match<Term>> sorted = new ArrayList<>(matches);
-    sorted.sort(Comparator.<PhraseMatcher.Match<Term>>comparingInt(m -> -m.length())
-        .thenComparingInt(PhraseMatcher.Match::firstToken));
+    sorted.sort(
+        Comparator.<PhraseMatcher.Match<Term>>comparingInt(m -> -m.length())
+            .thenComparingInt(PhraseMatcher.Match::firstToken));
     boolean[] taken = new boolean[tokens];
     List<PhraseMatcher.Match<Term>> kept = new ArrayList<>();
     int i = 0;
@@ -229,7 +246,8 @@ public final class Themes {
       // one group: the same words, claimed together
       PhraseMatcher.Match<Term> first = sorted.get(i);
       int j = i;
-      while (j < sorted.size() && sorted.get(j).firstToken() == first.firstToken()
+      while (j < sorted.size()
+          && sorted.get(j).firstToken() == first.firstToken()
           && sorted.get(j).endToken() == first.endToken()) j++;
       boolean free = true;
       for (int t = first.firstToken(); t < first.endToken() && free; t++) free = !taken[t];
@@ -238,7 +256,8 @@ public final class Themes {
         // one piece of evidence per theme, however many of its spellings match here
         Map<String, PhraseMatcher.Match<Term>> best = new LinkedHashMap<>();
         for (PhraseMatcher.Match<Term> m : sorted.subList(i, j)) {
-          best.merge(m.value().theme(), m, (a, b) -> b.value().weight() > a.value().weight() ? b : a);
+          best.merge(
+              m.value().theme(), m, (a, b) -> b.value().weight() > a.value().weight() ? b : a);
         }
         kept.addAll(best.values());
       }
@@ -247,8 +266,8 @@ public final class Themes {
     return kept;
   }
 
-  private static Theme score(Definition definition, List<PhraseMatcher.Match<Term>> evidence,
-      String text, int words) {
+  private static Theme score(
+      Definition definition, List<PhraseMatcher.Match<Term>> evidence, String text, int words) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
     double strongest = 0;
@@ -267,6 +286,7 @@ public final class Themes {
     for (PhraseMatcher.Match<Term> m : sorted) {
       spans.add(new Span(m.start(), m.end(), text.substring(m.start(), m.end())));
     }
-    return new Theme(definition.id(), definition.english(), Math.round(score * 1000) / 1000.0, spans);
+    return new Theme(
+        definition.id(), definition.english(), Math.round(score * 1000) / 1000.0, spans);
   }
 }

@@ -33,7 +33,8 @@ final class Annotated {
       } else if (c == '|' && quoteStart >= 0) { // its speaker, up to >>
         int end = marked.indexOf(">>", i);
         String speaker = marked.substring(i + 1, end);
-        quotes.add(new Quote(text.substring(quoteStart), quoteStart, text.length(), speaker, speaker));
+        quotes.add(
+            new Quote(text.substring(quoteStart), quoteStart, text.length(), speaker, speaker));
         quoteStart = -1;
         i = end + 2;
       } else if (c == '[' || c == '{' || marked.startsWith("((", i)) {
@@ -44,8 +45,14 @@ final class Annotated {
         int start = text.length();
         text.append(f[0]);
         if (c == '[') {
-          entities.add(new EntityMention(f[0], f[1], start, text.length(),
-              f.length > 2 && !f[2].isEmpty() ? f[2] : f[0], f.length > 3 ? f[3] : null));
+          entities.add(
+              new EntityMention(
+                  f[0],
+                  f[1],
+                  start,
+                  text.length(),
+                  f.length > 2 && !f[2].isEmpty() ? f[2] : f[0],
+                  f.length > 3 ? f[3] : null));
         } else if (c == '{') {
           dates.add(new DateMention(f[0], f[1], start, text.length(), false));
         } else {
@@ -57,7 +64,12 @@ final class Annotated {
         i++;
       }
     }
-    return Article.builder("test").text(text.toString()).entities(entities).dates(dates)
-        .quotes(quotes).amounts(amounts).build();
+    return Article.builder("test")
+        .text(text.toString())
+        .entities(entities)
+        .dates(dates)
+        .quotes(quotes)
+        .amounts(amounts)
+        .build();
   }
 }

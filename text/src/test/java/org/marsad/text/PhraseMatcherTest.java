@@ -61,8 +61,12 @@ class PhraseMatcherTest {
 
   @Test
   void reportsEveryPhraseLongestFirstAtEachToken() {
-    PhraseMatcher<String> m = PhraseMatcher.<String>builder()
-        .add("البريد", "postal").add("البريد الإلكتروني", "email").add("الإلكتروني", "e").build();
+    PhraseMatcher<String> m =
+        PhraseMatcher.<String>builder()
+            .add("البريد", "postal")
+            .add("البريد الإلكتروني", "email")
+            .add("الإلكتروني", "e")
+            .build();
     String text = "عبر البريد الإلكتروني";
     assertThat(m.find(Tokenizer.news().tokenize(text)))
         .extracting(PhraseMatcher.Match::value)
