@@ -28,19 +28,48 @@ import picocli.CommandLine.Option;
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Option(names = "--type", paramLabel = "T", description = "Only events of this type (meeting, partnership, ...).") String type;
-  @Option(names = "--entity", paramLabel = "E", description = "Only events with this actor (any spelling).") String entity;
-  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this day (2021-02-22); an undated event takes its article's day.") LocalDate from;
-  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this day.") LocalDate to;
-  @Option(names = "--limit", defaultValue = "100", description = "How many events at most (default: ${DEFAULT-VALUE}).") int limit;
-  @Option(names = "--json", description = "One JSON object a line: article, title, source, published, date and the event record.") boolean json;
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description = "Only events of this type (meeting, partnership, ...).")
+  String type;
+
+  @Option(
+      names = "--entity",
+      paramLabel = "E",
+      description = "Only events with this actor (any spelling).")
+  String entity;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description =
+          "Only events on or after this day (2021-02-22); an undated event takes its article's"
+              + " day.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this day.")
+  LocalDate to;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "How many events at most (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--json",
+      description =
+          "One JSON object a line: article, title, source, published, date and the event record.")
+  boolean json;
 
   @Override
   public Integer call() throws IOException {
     if (limit < 0) throw new IllegalArgumentException("--limit must be >= 0");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
-      List<EventSearch.Hit> hits = EventSearch.find(s, new EventSearch.Filter(type, entity, from, to), limit);
+      List<EventSearch.Hit> hits =
+          EventSearch.find(s, new EventSearch.Filter(type, entity, from, to), limit);
       for (EventSearch.Hit h : hits) {
         if (json) {
           Map<String, Object> line = new LinkedHashMap<>();
@@ -60,7 +89,7 @@ final class EventsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code 2021-02-22  meeting  استقباله: سعد الدين العثماني, أمين زروق @ الرباط  [article id]}. */
+  /** {@code 2021-02-22 meeting استقباله: سعد الدين العثماني, أمين زروق @ الرباط [article id]}. */
   static String line(EventSearch.Hit h) {
     Event e = h.event();
     StringBuilder b = new StringBuilder();
@@ -68,7 +97,8 @@ final class EventsCommand implements Callable<Integer> {
     if (e.intended()) b.append(" (intended)");
     b.append("  ").append(e.trigger().text());
     if (!e.actors().isEmpty()) {
-      b.append(": ").append(e.actors().stream().map(Event.Actor::id).collect(Collectors.joining(", ")));
+      b.append(": ")
+          .append(e.actors().stream().map(Event.Actor::id).collect(Collectors.joining(", ")));
     }
     if (e.place() != null) b.append(" @ ").append(e.place());
     if (e.subject() != null) b.append(" — ").append(e.subject().text());

@@ -26,6 +26,7 @@ public final class EventLexicon {
   /** The kinds of cue, as {@code cues.tsv} names them. */
   enum Cue {
     BOUNDARY("boundary"),
+    RELATIVE("relative"),
     SOFT("soft"),
     INTENT("intent"),
     INTENT_AFTER("intent-after"),
@@ -37,7 +38,8 @@ public final class EventLexicon {
     TOPIC_HEAD("topic-head"),
     QUANTITY("quantity"),
     PLACE_NOUN("place-noun"),
-    NON_PLACE("non-place");
+    NON_PLACE("non-place"),
+    NOT_LAUNCH("not-launch");
 
     final String name;
 
@@ -55,11 +57,18 @@ public final class EventLexicon {
     static final EventLexicon STANDARD = standardWith(null, null);
   }
 
-  final PhraseMatcher<String> triggers;
+  /**
+   * A trigger's event type, whether it counts only beside a sum of money, and whether it is a verb
+   * (which never carries a preposition or the article).
+   */
+  record Trigger(String type, boolean needsAmount, boolean verb) {}
+
+  final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
   private final Set<String> types;
 
-  private EventLexicon(PhraseMatcher<String> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
+  private EventLexicon(
+      PhraseMatcher<Trigger> triggers, PhraseMatcher<Cue> cues, Set<String> types) {
     this.triggers = triggers;
     this.cues = cues;
     this.types = types;
@@ -93,21 +102,27 @@ public final class EventLexicon {
       if (extraTriggers != null) {
         read(extraTriggers.toString(), Files.newBufferedReader(extraTriggers), triggerLines);
       }
-      if (extraCues != null) read(extraCues.toString(), Files.newBufferedReader(extraCues), cueLines);
+      if (extraCues != null)
+        read(extraCues.toString(), Files.newBufferedReader(extraCues), cueLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
+    PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
     java.util.TreeSet<String> types = new java.util.TreeSet<>();
     for (String[] l : triggerLines) {
-      t.add(l[2], l[1]);
+      String needs = l.length > 3 ? l[3] : "";
+      if (!needs.isEmpty() && !needs.equals("amount") && !needs.equals("verb")) {
+        throw new IllegalArgumentException(l[0] + "unknown need '" + needs + "' (amount or verb)");
+      }
+      t.add(l[2], new Trigger(l[1], needs.equals("amount"), needs.equals("verb")));
       if (!l[1].equals(NONE)) types.add(l[1]);
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
     for (String[] l : cueLines) {
       Cue cue = Cue.named(l[1]);
       if (cue == null) {
-        throw new IllegalArgumentException(l[0] + "unknown cue kind '" + l[1] + "' (see the file's header)");
+        throw new IllegalArgumentException(
+            l[0] + "unknown cue kind '" + l[1] + "' (see the file's header)");
       }
       c.add(l[2], cue);
     }
@@ -120,7 +135,7 @@ public final class EventLexicon {
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  /** Reads {@code kind <TAB> phrase} lines as {where, kind, phrase}. */
+  /** Reads {@code kind <TAB> phrase [<TAB> more]} lines as {where, kind, phrase[, more]}. */
   private static void read(String name, Reader reader, List<String[]> out) throws IOException {
     try (BufferedReader in = new BufferedReader(reader)) {
       String line;
@@ -133,7 +148,10 @@ public final class EventLexicon {
         if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
           throw new IllegalArgumentException(where + "expected: type <TAB> word or phrase");
         }
-        out.add(new String[] {where, f[0].strip(), f[1].strip()});
+        out.add(
+            f.length > 2 && !f[2].isBlank()
+                ? new String[] {where, f[0].strip(), f[1].strip(), f[2].strip()}
+                : new String[] {where, f[0].strip(), f[1].strip()});
       }
     }
   }

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * An event frame read from the text: what happened, who took part, where and when, with the words
- * that say so. One event may be mentioned several times ("استقبل ... خلال هذا اللقاء", received
- * ... during this meeting): its first mention is {@link #trigger}, the others {@link #mentions}.
+ * that say so. One event may be mentioned several times ("استقبل ... خلال هذا اللقاء", received ...
+ * during this meeting): its first mention is {@link #trigger}, the others {@link #mentions}.
  *
- * @param type meeting, workshop, conference, agreement, partnership, visit, statement,
- *     appointment, investment, launch (the trigger lexicon may add more)
+ * @param type meeting, workshop, conference, agreement, partnership, visit, statement, appointment,
+ *     investment, launch (the trigger lexicon may add more)
  * @param intended true when the text gives the event as wished, planned or prepared (إرادة "will",
  *     يعتزم "intends", سيتم "will be", مشروع اتفاقية "draft agreement"), not as done
  * @param trigger the word or phrase that first signals the event
@@ -23,7 +23,15 @@ import java.util.List;
  * @param quotes the quotations of participants that go with this event
  */
 @JsonPropertyOrder({
-  "type", "intended", "trigger", "mentions", "actors", "place", "date", "subject", "evidence",
+  "type",
+  "intended",
+  "trigger",
+  "mentions",
+  "actors",
+  "place",
+  "date",
+  "subject",
+  "evidence",
   "quotes"
 })
 public record Event(

@@ -6,8 +6,8 @@ import org.marsad.model.Quote;
 
 /**
  * Hand-made mentions on a real text, placed with {@code indexOf} so their offsets are right: a
- * needle is looked for inside the first occurrence of a longer context that pins it down
- * ("الغابون" in "بالغابون ليليان").
+ * needle is looked for inside the first occurrence of a longer context that pins it down ("الغابون"
+ * in "بالغابون ليليان").
  */
 final class Marks {
   private final String text;

@@ -23,7 +23,8 @@ public final class SeedArticles {
     Path dir = Path.of(System.getProperty("marsad.shared", "../shared")).resolve("seeds");
     Assumptions.assumeTrue(Files.isDirectory(dir), "no seeds at " + dir + "; skipped");
     try (Stream<Path> files = Files.list(dir)) {
-      Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+      Path p =
+          files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
       Assumptions.assumeTrue(p != null, "no seed " + prefix + " in " + dir + "; skipped");
       return CLEAN.analyze(RawDocument.textPage(p.toString(), Files.readString(p)));
     }

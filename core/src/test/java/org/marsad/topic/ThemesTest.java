@@ -27,21 +27,26 @@ class ThemesTest {
       delimiter = '|',
       value = {
         // two strong mentions
-        "أطلقت الشركة شبكة الجيل الخامس في الدار البيضاء، بعد ربط المدن بالألياف البصرية.|infrastructure",
+        "أطلقت الشركة شبكة الجيل الخامس في الدار البيضاء، بعد ربط المدن بالألياف"
+            + " البصرية.|infrastructure",
         "حذرت المديرية من الهجمات السيبرانية وطالبت بتعزيز الأمن السيبراني للمؤسسات.|cybersecurity",
-        "يعرف الذكاء الاصطناعي تطورا سريعا، وتعتمد تطبيقات التعلم الآلي على البيانات.|artificial-intelligence",
+        "يعرف الذكاء الاصطناعي تطورا سريعا، وتعتمد تطبيقات التعلم الآلي على"
+            + " البيانات.|artificial-intelligence",
         "نمت التجارة الإلكترونية بالمغرب، وأصبح الاقتصاد الرقمي رافعة للتشغيل.|digital-economy",
         "قررت الوزارة تعميم التعليم عن بعد على التلاميذ عبر منصة تعليمية وطنية.|distance-learning",
         "يوفر قطاع ترحيل الخدمات آلاف مناصب الشغل في مراكز النداء.|offshoring",
         "أطلقت اللجنة حملة حول حماية المعطيات الشخصية والحق في الخصوصية.|data-protection",
         "وقع بريد المغرب اتفاقية لتطوير الخدمات البريدية في العالم القروي.|postal",
-        "تعمل الحكومة على رقمنة الإدارة وتعميم الإدارة الإلكترونية.|digitization",
+        "تعمل الحكومة على رقمنة الإدارة وتعميم الإدارة الإلكترونية عبر الإنترنت.|digitization",
         "ناقش المنتدى حوكمة الإنترنت وحياد الشبكة في المنطقة العربية.|internet-governance",
         "تسعى البرامج إلى سد الفجوة الرقمية ومحاربة الأمية الرقمية في القرى.|digital-inclusion",
         "انتشر الأداء الإلكتروني والدفع عبر الهاتف المحمول مع نمو التكنولوجيا المالية.|fintech",
-        "جمعت الشركات الناشئة تمويلا من صناديق رأس المال المخاطر وحاضنات الأعمال.|startups-investment",
-        "صادق المجلس على مشروع قانون يحدد الإطار القانوني لقطاع الاتصالات.|regulation",
-        "دعا الوزراء إلى تعزيز التعاون المغاربي وتسريع الاندماج الاقتصادي بين البلدان المغاربية.|regional-cooperation",
+        "جمعت الشركات الناشئة في التكنولوجيا والتطبيقات الرقمية تمويلا من صناديق رأس المال المخاطر"
+            + " وحاضنات الأعمال.|startups-investment",
+        "صادق المجلس على مشروع قانون يحدد الإطار القانوني لقطاع الاتصالات والإنترنت والخدمات"
+            + " الرقمية.|regulation",
+        "دعا وزراء الاتصالات إلى تعزيز التعاون المغاربي في مجال الإنترنت والاقتصاد الرقمي وتسريع"
+            + " الاندماج الاقتصادي بين البلدان المغاربية.|regional-cooperation",
         // French and English, as Maghreb news mixes them
         "La fibre optique et le très haut débit arrivent au Maroc.|infrastructure",
         "Le rapport sur la cybersécurité alerte contre les cyberattaques.|cybersecurity",
@@ -66,14 +71,37 @@ class ThemesTest {
   }
 
   @Test
+  void aThemeCommonOutsideIctNeedsAnArticleOfTheField() {
+    // a law on citizenship is no ICT regulation; the same words in an ICT article are
+    String law =
+        "وافق مجلس النواب على مشروع قانون يعدل القانون رقم 89 بشأن الجنسية، وأحال مشروع القانون على"
+            + " الحكومة.";
+    assertThat(ids(law)).doesNotContain("regulation");
+    assertThat(ids(law + " ويشمل النص خدمات الاتصالات والإنترنت والتطبيقات الرقمية."))
+        .contains("regulation");
+  }
+
+  @Test
+  void fifthGenerationNeedsItsNetworks() {
+    assertThat(ids("تعد سو 57 مقاتلة من الجيل الخامس، وهي أحدث مقاتلات الجيل الخامس الروسية."))
+        .isEmpty();
+    assertThat(ids("أطلقت الشركة شبكة الجيل الخامس، بعد تعميم شبكات الجيل الرابع في المدن."))
+        .contains("infrastructure");
+  }
+
+  @Test
   void everyPieceOfEvidenceIsASpanOfTheText() {
-    String text = "قال الوزير إن الأمن السيبراني أولوية. وأضاف أن الأمن السيبراني يتطلب تكوين الخبراء في مجال أمن المعلومات.";
+    String text =
+        "قال الوزير إن الأمن السيبراني أولوية. وأضاف أن الأمن السيبراني يتطلب تكوين الخبراء في مجال"
+            + " أمن المعلومات.";
     Theme cyber = themes.find(text).get(0);
     assertThat(cyber.id()).isEqualTo("cybersecurity");
     assertThat(cyber.label()).isEqualTo("Cybersecurity");
-    assertThat(cyber.evidence()).extracting(Span::text)
+    assertThat(cyber.evidence())
+        .extracting(Span::text)
         .containsExactly("الأمن السيبراني", "الأمن السيبراني", "أمن المعلومات");
-    for (Span s : cyber.evidence()) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    for (Span s : cyber.evidence())
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
     assertThat(cyber.score()).isBetween(0.0, 1.0);
   }
 
@@ -89,17 +117,26 @@ class ThemesTest {
   @Test
   void aUserFileAddsThemesAndTerms(@TempDir Path dir) throws Exception {
     Path extra = dir.resolve("my-themes.tsv");
-    Files.writeString(extra, String.join("\n",
-        "# space and satellites, as a newsroom wants them",
-        "theme\tspace\tSpace\tالفضاء\tEspace",
-        "space\tوكالة الفضاء\t2",
-        "space\tإطلاق صاروخ\t2",
-        "fintech\tالمحفظة الرقمية\t2",
-        ""));
+    Files.writeString(
+        extra,
+        String.join(
+            "\n",
+            "# space and satellites, as a newsroom wants them",
+            "theme\tspace\tSpace\tالفضاء\tEspace",
+            "space\tوكالة الفضاء\t2",
+            "space\tإطلاق صاروخ\t2",
+            "fintech\tالمحفظة الرقمية\t2",
+            ""));
     Themes mine = Themes.standard(extra);
-    assertThat(mine.definitions()).extracting(Themes.Definition::id).contains("space", "infrastructure");
-    assertThat(mine.find("أعلنت وكالة الفضاء عن إطلاق صاروخ جديد.")).extracting(Theme::id).containsExactly("space");
-    assertThat(mine.find("انتشرت المحفظة الرقمية والأداء الإلكتروني.")).extracting(Theme::id).contains("fintech");
+    assertThat(mine.definitions())
+        .extracting(Themes.Definition::id)
+        .contains("space", "infrastructure");
+    assertThat(mine.find("أعلنت وكالة الفضاء عن إطلاق صاروخ جديد."))
+        .extracting(Theme::id)
+        .containsExactly("space");
+    assertThat(mine.find("انتشرت المحفظة الرقمية والأداء الإلكتروني."))
+        .extracting(Theme::id)
+        .contains("fintech");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -108,9 +145,13 @@ class ThemesTest {
       value = {
         "space\\tوكالة الفضاء|bad.tsv:1: unknown theme 'space'",
         "theme\\tspace|bad.tsv:1: a theme line is",
-        "theme\\tspace\\tSpace\\nspace\\tوكالة الفضاء\\theavy|bad.tsv:2: the weight must be a number",
+        "theme\\tspace\\tSpace\\n"
+            + "space\\tوكالة الفضاء\\theavy|bad.tsv:2: the weight must be a number",
+        "theme\\tspace\\tSpace\\tالفضاء\\tEspace\\tsometimes|bad.tsv:1: the sixth column is"
+            + " 'needs-field'",
       })
-  void aMalformedFileSaysWhereAndWhat(String content, String message, @TempDir Path dir) throws Exception {
+  void aMalformedFileSaysWhereAndWhat(String content, String message, @TempDir Path dir)
+      throws Exception {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, content.replace("\\t", "\t").replace("\\n", "\n"));
     assertThatThrownBy(() -> Themes.standard(bad))
@@ -144,7 +185,12 @@ class ThemesTest {
   @Test
   void seed001IsCybersecurityAiGovernancePostalAndDigitalEconomy() throws Exception {
     assertThat(seedThemes("001"))
-        .contains("cybersecurity", "artificial-intelligence", "internet-governance", "postal", "digital-economy")
+        .contains(
+            "cybersecurity",
+            "artificial-intelligence",
+            "internet-governance",
+            "postal",
+            "digital-economy")
         .doesNotContain("distance-learning", "infrastructure", "offshoring", "fintech");
   }
 
@@ -156,7 +202,8 @@ class ThemesTest {
 
   @Test
   void seeds002And003GetTheirOwn() throws Exception {
-    assertThat(seedThemes("002")).containsExactly("regional-cooperation"); // Morocco-Gabon partnership
+    assertThat(seedThemes("002"))
+        .containsExactly("regional-cooperation"); // Morocco-Gabon partnership
     assertThat(seedThemes("003")).containsExactly("internet-governance", "digital-economy");
   }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>How a word matches:
  *
  * <ul>
- *   <li><b>Arabic</b>: the stem segment of the word ({@link CliticSegmenter}: proclitics و ف ب ل
- *       ك س, the article ال and a pronoun enclitic set apart, حكومتها to حكومة), folded by {@link
+ *   <li><b>Arabic</b>: the stem segment of the word ({@link CliticSegmenter}: proclitics و ف ب ل ك
+ *       س, the article ال and a pronoun enclitic set apart, حكومتها to حكومة), folded by {@link
  *       ArabicNormalizer#searchKey}. The phrase's own words go through the same segmenter, so both
  *       sides always agree. The text's word may then carry one inflection ending the lexicon word
  *       lacks: ات ان ين ون تان تين (plurals, duals), ة (feminine, هـ once folded), ت تا وا ا (verb
@@ -48,11 +48,14 @@ public final class PhraseMatcher<V> {
     }
   }
 
-  private record Word(String key, boolean exact) {}
+  /** A lexicon word: its matching key, and for an exact word its folded surface as well. */
+  private record Word(String key, boolean exact, String surface) {}
 
   private record Entry<V>(String phrase, List<Word> words, V value) {}
 
-  private static final String[] ARABIC_ENDINGS = {"ات", "ان", "ين", "ون", "تان", "تين", "ه", "ت", "تا", "وا", "ا"};
+  private static final String[] ARABIC_ENDINGS = {
+    "ات", "ان", "ين", "ون", "تان", "تين", "ه", "ت", "تا", "وا", "ا"
+  };
   private static final String[] FEMININE_PLURALS = {"ات", "تان", "تين"};
   private static final String[] LATIN_ENDINGS = {"s", "es", "x"};
 
@@ -75,12 +78,17 @@ public final class PhraseMatcher<V> {
       for (String part : phrase.strip().split("\\s+")) {
         boolean exact = part.length() > 1 && part.endsWith("$");
         String surface = exact ? part.substring(0, part.length() - 1) : part;
-        for (Token t : Tokenizer.news().tokenize(surface)) words.add(new Word(key(t), exact));
+        for (Token t : Tokenizer.news().tokenize(surface)) {
+          words.add(
+              new Word(
+                  key(t), exact, ArabicNormalizer.searchKey(t.text()).toLowerCase(Locale.ROOT)));
+        }
       }
       if (words.isEmpty() || words.stream().allMatch(w -> w.key().isEmpty())) {
         throw new IllegalArgumentException("no word in the phrase '" + phrase + "'");
       }
-      byFirstWord.computeIfAbsent(words.get(0).key(), k -> new ArrayList<>())
+      byFirstWord
+          .computeIfAbsent(words.get(0).key(), k -> new ArrayList<>())
           .add(new Entry<>(phrase.strip(), List.copyOf(words), value));
       return this;
     }
@@ -94,8 +102,8 @@ public final class PhraseMatcher<V> {
 
   /**
    * Every occurrence of every phrase in {@code tokens} (overlapping ones included), in order of
-   * their first token, longer first. The tokens must come from {@link Tokenizer#news()} (or
-   * {@link SentenceSplitter#sentences}), whose Arabic words carry their clitic segments.
+   * their first token, longer first. The tokens must come from {@link Tokenizer#news()} (or {@link
+   * SentenceSplitter#sentences}), whose Arabic words carry their clitic segments.
    */
   public List<Match<V>> find(List<Token> tokens) {
     int n = tokens.size();
@@ -117,11 +125,20 @@ public final class PhraseMatcher<V> {
           boolean all = true;
           for (int w = 0; w < len && all; w++) {
             Word word = e.words().get(w);
-            all = word.exact() ? keys[i + w].equals(word.key()) : bases.get(i + w).contains(word.key());
+            all =
+                word.exact()
+                    ? exact(tokens.get(i + w), keys[i + w], word)
+                    : bases.get(i + w).contains(word.key());
           }
           if (all) {
-            here.add(new Match<>(i, i + len, tokens.get(i).start(), tokens.get(i + len - 1).end(),
-                e.phrase(), e.value()));
+            here.add(
+                new Match<>(
+                    i,
+                    i + len,
+                    tokens.get(i).start(),
+                    tokens.get(i + len - 1).end(),
+                    e.phrase(),
+                    e.value()));
           }
         }
       }
@@ -129,6 +146,18 @@ public final class PhraseMatcher<V> {
       for (Match<V> m : here) if (!out.contains(m)) out.add(m);
     }
     return out;
+  }
+
+  /**
+   * An exact word matches a token with the same key whose letters hold the word as written: the
+   * segmenter may cut a word oddly (بيانا, "a statement", as ب + يا + نا), and the key alone would
+   * then find any word with the same stem (وليا, "and as heir").
+   */
+  private static boolean exact(Token token, String key, Word word) {
+    return key.equals(word.key())
+        && ArabicNormalizer.searchKey(token.text())
+            .toLowerCase(Locale.ROOT)
+            .contains(word.surface());
   }
 
   /**
@@ -149,9 +178,10 @@ public final class PhraseMatcher<V> {
   }
 
   private static String latinKey(String word) {
-    String s = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('\u2019', '\'');
+    String s =
+        Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('\u2019', '\'');
     int apostrophe = s.indexOf('\'');
     if (apostrophe > 0 && apostrophe <= 3 && apostrophe < s.length() - 1) {
       s = s.substring(apostrophe + 1); // l'etat, d'appels, qu'il

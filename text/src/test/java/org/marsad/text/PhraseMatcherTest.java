@@ -37,6 +37,8 @@ class PhraseMatcherTest {
         "câble sous-marin|les câbles sous-marins|câbles sous-marins", // plural, hyphen
         "État|l'État a décidé|l'État", // elided article
         "5G|شبكة 5G الجديدة|5G",
+        "بيانا$|أصدرت الوزارة بيانا أمس|بيانا",
+        "بيان$|وقال في بيانه إن|بيانه",
       })
   void findsInflectedForms(String phrase, String text, String expected) {
     assertThat(found(phrase, text)).containsExactly(expected);
@@ -49,6 +51,7 @@ class PhraseMatcherTest {
         "اجتماع|التنمية الاجتماعية", // ية is no ending: "social" is not "meeting"
         "ورشة|ورش التحول الرقمي", // ورش "works" is not ورشة "workshop"
         "بيان$|حماية البيانات", // exact: "data" is not "statement"
+        "بيانا$|تعيينه وليا للعهد", // exact: not any word the segmenter cuts to the same stem
         "الإطار التنظيمي|الإطار القانوني والتنظيمي", // a phrase is contiguous
         "الذكاء الاصطناعي|الذكاء، الاصطناعي", // nor runs across a comma
       })
@@ -58,8 +61,12 @@ class PhraseMatcherTest {
 
   @Test
   void reportsEveryPhraseLongestFirstAtEachToken() {
-    PhraseMatcher<String> m = PhraseMatcher.<String>builder()
-        .add("البريد", "postal").add("البريد الإلكتروني", "email").add("الإلكتروني", "e").build();
+    PhraseMatcher<String> m =
+        PhraseMatcher.<String>builder()
+            .add("البريد", "postal")
+            .add("البريد الإلكتروني", "email")
+            .add("الإلكتروني", "e")
+            .build();
     String text = "عبر البريد الإلكتروني";
     assertThat(m.find(Tokenizer.news().tokenize(text)))
         .extracting(PhraseMatcher.Match::value)
