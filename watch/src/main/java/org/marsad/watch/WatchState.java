@@ -70,6 +70,28 @@ public final class WatchState implements Closeable {
     this.reader = DirectoryReader.open(writer);
   }
 
+  /**
+   * The watched sources as of the last commit, for health listings; reads without the write lock,
+   * so it works while a watch runs.
+   */
+  public static List<Source> sources(Path storeDir) throws IOException {
+    Path folder = storeDir.resolve("watch");
+    if (!Files.isDirectory(folder)) return List.of();
+    List<Source> out = new ArrayList<>();
+    try (Directory dir = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(dir)) return List.of();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermQuery query = new TermQuery(new Term(KIND, Watcher.SOURCE));
+        TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()));
+        for (ScoreDoc d : top.scoreDocs) {
+          out.add(read(searcher.storedFields().document(d.doc).get(VALUE), Source.class));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Opens (creating if needed) the watch state of the store in {@code storeDir}. */
   public static WatchState open(Path storeDir) throws IOException {
     Path folder = storeDir.resolve("watch");
