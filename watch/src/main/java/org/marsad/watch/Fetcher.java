@@ -69,7 +69,7 @@ public final class Fetcher implements AutoCloseable {
           Duration.ofSeconds(30),
           5,
           10 * 1024 * 1024,
-          Duration.ofMinutes(2));
+          Duration.ofSeconds(60));
     }
 
     public Settings withMinDelay(Duration d) {
@@ -85,6 +85,11 @@ public final class Fetcher implements AutoCloseable {
     public Settings withMaxBytes(int n) {
       return new Settings(userAgent, robotName, minDelay, maxCrawlDelay, connectTimeout, timeout,
           maxRedirects, n, maxHostWait);
+    }
+
+    public Settings withMaxHostWait(Duration d) {
+      return new Settings(userAgent, robotName, minDelay, maxCrawlDelay, connectTimeout, timeout,
+          maxRedirects, maxBytes, d);
     }
 
     public Settings withUserAgent(String ua) {

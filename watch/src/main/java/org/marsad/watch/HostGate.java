@@ -31,6 +31,7 @@ final class HostGate {
   private static final class Site {
     final ReentrantLock lock = new ReentrantLock(true);
     long nextAllowedNanos = Long.MIN_VALUE;
+    long lastEndNanos = Long.MIN_VALUE;
     Duration delay;
   }
 
@@ -53,7 +54,8 @@ final class HostGate {
       try {
         return request.run();
       } finally {
-        long next = System.nanoTime() + s.delay.toNanos();
+        s.lastEndNanos = System.nanoTime();
+        long next = s.lastEndNanos + s.delay.toNanos();
         if (s.nextAllowedNanos == Long.MIN_VALUE || next > s.nextAllowedNanos) {
           s.nextAllowedNanos = next;
         }
@@ -72,7 +74,16 @@ final class HostGate {
   /** Sets a site's delay from its robots.txt {@code Crawl-delay}; never below the minimum. */
   void crawlDelay(String site, Duration delay) {
     Site s = sites.computeIfAbsent(site, k -> newSite());
-    s.delay = delay.compareTo(minDelay) > 0 ? delay : minDelay;
+    s.lock.lock();
+    try {
+      s.delay = delay.compareTo(minDelay) > 0 ? delay : minDelay;
+      // robots.txt is read in the site's first turn: its delay holds from the end of that turn
+      if (s.lastEndNanos != Long.MIN_VALUE) {
+        s.nextAllowedNanos = Math.max(s.nextAllowedNanos, s.lastEndNanos + s.delay.toNanos());
+      }
+    } finally {
+      s.lock.unlock();
+    }
   }
 
   /** Holds a site until {@code until} (Retry-After); called while the caller holds its turn. */

@@ -178,7 +178,9 @@ public final class Watcher {
     long requests0 = fetcher.requests(), bytes0 = fetcher.bytes();
     Counts counts = new Counts();
     Map<String, Fetcher.Response> prefetched = new ConcurrentHashMap<>();
-    List<Source> sources = resolve(listed, every, prefetched);
+    Map<String, String> distinct = new LinkedHashMap<>(); // the same URL twice is listed once
+    for (String url : listed) distinct.putIfAbsent(UrlKey.of(url), url.strip());
+    List<Source> sources = resolve(new ArrayList<>(distinct.values()), every, prefetched);
     long t = System.currentTimeMillis();
     List<Source> due = sources.stream()
         .filter(s -> now ? s.failures() == 0 || s.nextPoll() <= t : s.nextPoll() <= t)
