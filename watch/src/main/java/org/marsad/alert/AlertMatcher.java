@@ -20,6 +20,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -146,7 +147,10 @@ public final class AlertMatcher {
     index.addField(field, index.keywordTokenStream(new LinkedHashSet<>(values)));
   }
 
-  /** The saved search as a query over those fields, the way the store's search reads it. */
+  /**
+   * The saved search as a query over those fields, the way the store's search reads it; constant
+   * score, so a query of filters only still scores above zero when it matches.
+   */
   static Query query(SavedSearch s) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (s.query() != null) {
@@ -171,7 +175,7 @@ public final class AlertMatcher {
     filter(b, THEME, s.theme());
     filter(b, EVENT, s.event());
     filter(b, ENTITY, s.entity() == null ? null : entityKey(s.entity()));
-    return b.build();
+    return new ConstantScoreQuery(b.build());
   }
 
   private static void filter(BooleanQuery.Builder b, String field, String value) {
