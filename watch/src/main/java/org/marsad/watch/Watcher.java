@@ -335,7 +335,9 @@ public final class Watcher {
     boolean retryItems = false;
     if (parsed.type() != FeedParser.Type.SITEMAP_INDEX) {
       for (URI link : parsed.links()) {
-        switch (item(link, counts)) {
+        Item outcome = item(link, counts);
+        maybeCommit();
+        switch (outcome) {
           case ARTICLE -> {
             items++;
             articles++;
