@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -36,8 +38,9 @@ import org.marsad.text.ArabicNormalizer;
  * Matches new articles against every saved search, the way Lucene's monitor (Luwak) does: each
  * article goes into a {@link MemoryIndex} with the store's fields and analysis, and a presearcher
  * index of the saved queries' terms ({@link QueryTerms}) picks the few queries that can match it;
- * only those run. 10,000 saved searches cost a few hundred hash lookups and a handful of query
- * runs per article.
+ * only those run. A candidate made only of terms and boolean logic (most are) is decided by hash
+ * lookups in the article's terms ({@link TermTree}); phrases and wildcards run on the
+ * MemoryIndex.
  *
  * <p>Immutable and thread-safe: rebuilt when the saved searches change.
  */
@@ -48,6 +51,8 @@ public final class AlertMatcher {
 
   private final List<SavedSearch> searches;
   private final List<Query> queries;
+  /** The queries as term trees where they are only terms (most); null entries run in Lucene. */
+  private final List<TermTree> trees;
   /** field → term → the queries that need it */
   private final Map<String, Map<BytesRef, int[]>> presearcher;
   /** queries with no term to look for: run on every article */
@@ -56,11 +61,13 @@ public final class AlertMatcher {
   public AlertMatcher(List<SavedSearch> searches) {
     this.searches = List.copyOf(searches);
     this.queries = new ArrayList<>(searches.size());
+    this.trees = new ArrayList<>(searches.size());
     Map<String, Map<BytesRef, List<Integer>>> index = new HashMap<>();
     List<Integer> anyway = new ArrayList<>();
     for (int i = 0; i < this.searches.size(); i++) {
       Query q = query(this.searches.get(i));
       queries.add(q);
+      trees.add(TermTree.of(q));
       Set<Term> terms = QueryTerms.of(q);
       if (terms == null) {
         anyway.add(i);
@@ -88,29 +95,42 @@ public final class AlertMatcher {
   public List<SavedSearch> match(Article article) {
     if (searches.isEmpty()) return List.of();
     MemoryIndex index = index(article);
-    BitSet candidates = candidates(index);
+    Map<String, Set<BytesRef>> terms = new HashMap<>();
+    BitSet candidates = candidates(index, terms);
     List<SavedSearch> out = new ArrayList<>();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      if (index.search(queries.get(i)) > 0) out.add(searches.get(i));
+      TermTree tree = trees.get(i);
+      boolean hit = tree != null ? tree.matches(terms) : index.search(queries.get(i)) > 0;
+      if (hit) out.add(searches.get(i));
     }
     return out;
   }
 
-  /** The queries whose presearcher terms occur in the article, and those with none. */
   BitSet candidates(MemoryIndex index) {
+    return candidates(index, new HashMap<>());
+  }
+
+  /**
+   * The queries whose presearcher terms occur in the article, and those with none; fills {@code
+   * terms} with the article's terms by field, for the term trees.
+   */
+  private BitSet candidates(MemoryIndex index, Map<String, Set<BytesRef>> terms) {
     BitSet candidates = new BitSet(searches.size());
     for (int i : always) candidates.set(i);
     LeafReader reader = (LeafReader) index.createSearcher().getIndexReader();
     try {
-      for (Map.Entry<String, Map<BytesRef, int[]>> field : presearcher.entrySet()) {
-        Terms terms = reader.terms(field.getKey());
-        if (terms == null) continue;
-        Map<BytesRef, int[]> wanted = field.getValue();
-        TermsEnum te = terms.iterator();
+      for (FieldInfo info : reader.getFieldInfos()) {
+        Terms fieldTerms = reader.terms(info.name);
+        if (fieldTerms == null) continue;
+        Map<BytesRef, int[]> wanted = presearcher.getOrDefault(info.name, Map.of());
+        Set<BytesRef> present = new HashSet<>();
+        TermsEnum te = fieldTerms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
+          present.add(BytesRef.deepCopyOf(t));
           int[] ids = wanted.get(t);
           if (ids != null) for (int id : ids) candidates.set(id);
         }
+        terms.put(info.name, present);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("reading an in-memory index", e);
