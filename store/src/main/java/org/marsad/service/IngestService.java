@@ -16,6 +16,7 @@ import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.LuceneStore;
 
 /**
  * Reads inputs, analyzes each page with the one {@link Pipeline} and puts the articles in a store.
@@ -31,6 +32,7 @@ public final class IngestService {
   private final int workers;
   private final int commitEvery;
   private final Duration commitInterval;
+  private final boolean connect;
 
   public IngestService(Pipeline pipeline) {
     this(pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()), 2000,
@@ -38,10 +40,24 @@ public final class IngestService {
   }
 
   public IngestService(Pipeline pipeline, int workers, int commitEvery, Duration commitInterval) {
+    this(pipeline, workers, commitEvery, commitInterval, true);
+  }
+
+  private IngestService(Pipeline pipeline, int workers, int commitEvery, Duration commitInterval,
+      boolean connect) {
     this.pipeline = pipeline;
     this.workers = workers;
     this.commitEvery = commitEvery;
     this.commitInterval = commitInterval;
+    this.connect = connect;
+  }
+
+  /**
+   * With {@code false}, articles go in unconnected: no duplicate detection, stories or graph
+   * fields (for measuring what connecting costs). On by default, for a {@link LuceneStore}.
+   */
+  public IngestService withConnect(boolean on) {
+    return new IngestService(pipeline, workers, commitEvery, commitInterval, on);
   }
 
   /** Progress as it happens; called from several threads. */
@@ -53,15 +69,29 @@ public final class IngestService {
     default void committed(long articles) {}
   }
 
-  /** What an ingest did. Problems lists the first 1,000 lines; {@code skipped} counts all. */
+  /**
+   * What an ingest did. Problems lists the first 1,000 lines; {@code skipped} counts all. {@code
+   * connected} is null when connecting was off.
+   */
   public record Summary(
       long read, long stored, long updated, long unchanged, long skipped, List<String> problems,
-      Duration took) {
+      Duration took, Connector.Counts connected) {
+    public Summary(long read, long stored, long updated, long unchanged, long skipped,
+        List<String> problems, Duration took) {
+      this(read, stored, updated, unchanged, skipped, problems, took, null);
+    }
+
     public String line() {
       double secs = Math.max(took.toMillis(), 1) / 1000.0;
-      return String.format(
+      String s = String.format(
           "read %,d, stored %,d, updated %,d, unchanged %,d, skipped %,d in %.1f s (%,.0f articles/s)",
           read, stored, updated, unchanged, skipped, secs, read / secs);
+      if (connected != null) {
+        s += String.format("; duplicates %,d exact + %,d near, stories %,d new + %,d joined",
+            connected.exactDuplicates(), connected.nearDuplicates(), connected.storiesStarted(),
+            connected.storiesJoined());
+      }
+      return s;
     }
   }
 
@@ -75,15 +105,33 @@ public final class IngestService {
     AtomicReference<IOException> failure = new AtomicReference<>();
     BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(256);
     Object commitLock = new Object();
+    Connector connector = connect && store instanceof LuceneStore lucene ? new Connector(lucene) : null;
 
+    // with connecting on, articles are connected and put in input order (each worker analyzes and
+    // looks up its neighbours in parallel, then waits its turn), so the same input always gives
+    // the same duplicates and stories, and the earlier of two copies is the original
+    Sequencer sequencer = new Sequencer();
+    Object take = new Object();
+    AtomicLong sequence = new AtomicLong();
     Runnable work = () -> {
       try {
-        for (RawDocument doc = queue.take(); doc != END; doc = queue.take()) {
-          if (failure.get() != null) continue; // drain after a fatal failure: never block the reader
+        while (true) {
+          RawDocument doc;
+          long seq;
+          synchronized (take) {
+            doc = queue.take();
+            seq = sequence.getAndIncrement();
+          }
+          if (doc == END) break;
+          if (failure.get() != null) { // drain after a fatal failure: never block the reader
+            sequencer.skip(seq);
+            continue;
+          }
           Article article;
           try {
             article = pipeline.analyze(doc);
           } catch (StackOverflowError | RuntimeException e) {
+            sequencer.skip(seq);
             InputProblem p = new InputProblem(doc.origin(), "cannot analyze: " + e + "; skipped");
             skipped.incrementAndGet();
             if (problems.size() < 1000) problems.add(p.line());
@@ -91,7 +139,28 @@ public final class IngestService {
             continue;
           }
           try {
-            ArticleStore.PutOutcome outcome = store.put(article);
+            ArticleStore.PutOutcome outcome;
+            if (connector != null) {
+              Connector.Prepared prepared;
+              try {
+                prepared = connector.prepare(article);
+              } catch (IOException | RuntimeException e) {
+                sequencer.skip(seq);
+                throw e;
+              }
+              Connector.Result r;
+              sequencer.await(seq);
+              try {
+                r = connector.put(prepared); // sets duplicate_of and story
+              } finally {
+                sequencer.done(seq);
+              }
+              article = r.article();
+              outcome = r.outcome();
+            } else {
+              sequencer.skip(seq);
+              outcome = store.put(article);
+            }
             read.incrementAndGet();
             switch (outcome) {
               case STORED -> stored.incrementAndGet();
@@ -113,8 +182,10 @@ public final class IngestService {
             }
           } catch (IOException e) {
             failure.compareAndSet(null, e);
+            sequencer.abort();
           } catch (RuntimeException | Error e) {
             failure.compareAndSet(null, new IOException("the store failed: " + e, e));
+            sequencer.abort();
           }
         }
       } catch (InterruptedException e) {
@@ -158,6 +229,37 @@ public final class IngestService {
     store.commit();
     listener.committed(read.get());
     return new Summary(read.get(), stored.get(), updated.get(), unchanged.get(), skipped.get(),
-        List.copyOf(problems), Duration.ofNanos(System.nanoTime() - t0));
+        List.copyOf(problems), Duration.ofNanos(System.nanoTime() - t0),
+        connector == null ? null : connector.counts());
+  }
+
+  /**
+   * Turns in input order: {@link #await} returns when every earlier number is done or skipped.
+   * After {@link #abort} (a fatal failure) nobody waits.
+   */
+  static final class Sequencer {
+    private long next;
+    private final java.util.TreeSet<Long> finished = new java.util.TreeSet<>();
+    private boolean aborted;
+
+    synchronized void await(long seq) throws InterruptedException {
+      while (seq != next && !aborted) wait();
+    }
+
+    synchronized void done(long seq) {
+      finished.add(seq);
+      while (finished.remove(next)) next++;
+      notifyAll();
+    }
+
+    /** The number will not take its turn (skipped input, connecting off): never waits. */
+    void skip(long seq) {
+      done(seq);
+    }
+
+    synchronized void abort() {
+      aborted = true;
+      notifyAll();
+    }
   }
 }

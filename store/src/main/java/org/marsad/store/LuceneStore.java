@@ -55,6 +55,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.analysis.MarsadAnalyzer;
+import org.marsad.connect.Fingerprint;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
@@ -89,6 +90,9 @@ public final class LuceneStore implements ArticleStore {
   /** Ids written since the reader was last reopened, with their content hash. */
   private final Map<String, String> pending = new HashMap<>();
   private volatile View view;
+  /** How many times the view was replaced: lets the connector know what a reader already sees. */
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** A reader with its facet state, replaced as a whole on refresh. */
   private record View(DirectoryReader reader, IndexSearcher searcher,
@@ -162,6 +166,7 @@ public final class LuceneStore implements ArticleStore {
               : DirectoryReader.openIfChanged(old.reader(), writer);
       if (fresh != null) {
         view = open(fresh);
+        generation.incrementAndGet(); // after the new view: a reader that sees n sees its view
         pending.clear();
         old.reader().decRef();
       }
@@ -170,8 +175,17 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public PutOutcome put(Article article) throws IOException {
+    return put(article, null);
+  }
+
+  /**
+   * Puts an article with its connect fingerprint (duplicate band keys, story vector, actor pairs),
+   * as the ingest's {@code Connector} does; {@link #put(Article)} indexes only what the record
+   * itself says (duplicate_of, story, actors).
+   */
+  public PutOutcome put(Article article, Fingerprint fingerprint) throws IOException {
     if (writer == null) throw new IllegalStateException("store opened read-only");
-    Document doc = toDocument(article);
+    Document doc = toDocument(article, fingerprint);
     synchronized (lock) {
       String previous = pending.containsKey(article.id())
           ? pending.get(article.id())
@@ -194,7 +208,7 @@ public final class LuceneStore implements ArticleStore {
     return get(article.id()).map(a -> a.equals(article)).orElse(false);
   }
 
-  private Document toDocument(Article a) {
+  private Document toDocument(Article a, Fingerprint fingerprint) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.NO));
     doc.add(new StoredField(JSON, ArticleJson.write(a)));
@@ -226,6 +240,7 @@ public final class LuceneStore implements ArticleStore {
       if (e.canonical() != null) doc.add(new StringField(ENTITY, entityKey(e.canonical()), Field.Store.NO));
       if (seen.add(name)) doc.add(new SortedSetDocValuesFacetField(F_ENTITY, name));
     }
+    ConnectFields.add(doc, a, fingerprint); // duplicates, stories, actors' graph
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -400,6 +415,45 @@ public final class LuceneStore implements ArticleStore {
     } catch (ParseException e) {
       throw new IllegalArgumentException("cannot read the query '" + q + "': " + e.getMessage());
     }
+  }
+
+  // ---- connect: read access for ConnectIndex (duplicates, stories, graph) ----
+
+  /** The number of times the reader was replaced; see {@code Connector}. */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** A function of a searcher, run on the current view while it is held. */
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  <T> T read(SearcherFunction<T> f) throws IOException {
+    View v = acquire();
+    try {
+      return f.apply(v.searcher());
+    } finally {
+      release(v);
+    }
+  }
+
+  /** The article of a global doc id in {@code searcher}. */
+  static Article article(IndexSearcher searcher, int doc) throws IOException {
+    return ArticleJson.read(searcher.storedFields().document(doc, Set.of(JSON)).get(JSON));
+  }
+
+  Query query(SearchRequest r) {
+    return toQuery(r);
+  }
+
+  String snippetFor(Query query, Article a) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(200_000)
+            .build();
+    return snippet(highlighter, query, a);
   }
 
   @Override
