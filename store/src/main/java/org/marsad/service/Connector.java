@@ -101,7 +101,7 @@ public final class Connector {
   public Prepared prepare(Article article) throws IOException {
     Fingerprint fp = Fingerprint.of(article);
     Prepared p;
-    synchronized (lock) {
+    synchronized (inFlight) {
       p = new Prepared(article, fp, store.generation());
       inFlight.merge(p.generation, 1, Integer::sum);
     }
@@ -138,8 +138,11 @@ public final class Connector {
         PutOutcome outcome = store.put(connected, p.fp);
         recent.add(new Recent.Entry(connected, p.fp, store.generation()));
         abandon(p);
-        recent.purge(Math.min(store.generation(),
-            inFlight.isEmpty() ? Long.MAX_VALUE : inFlight.firstKey()));
+        long oldest;
+        synchronized (inFlight) {
+          oldest = inFlight.isEmpty() ? Long.MAX_VALUE : inFlight.firstKey();
+        }
+        recent.purge(Math.min(store.generation(), oldest));
         return new Result(connected, outcome);
       }
     } finally {
@@ -149,7 +152,7 @@ public final class Connector {
 
   /** Forgets a prepared article that will not be put. */
   public void abandon(Prepared p) {
-    synchronized (lock) {
+    synchronized (inFlight) {
       if (p.released) return;
       p.released = true;
       inFlight.computeIfPresent(p.generation, (g, n) -> n == 1 ? null : n - 1);
@@ -223,7 +226,18 @@ public final class Connector {
    * fields. Entries are dropped once every lookup under way uses a reader that sees them.
    */
   static final class Recent {
-    record Entry(Article article, Fingerprint fp, long generation) {}
+    /** One recent article; equal only to itself (no deep comparison of texts). */
+    static final class Entry {
+      final Article article;
+      final Fingerprint fp;
+      final long generation;
+
+      Entry(Article article, Fingerprint fp, long generation) {
+        this.article = article;
+        this.fp = fp;
+        this.generation = generation;
+      }
+    }
 
     final Map<String, Entry> byId = new HashMap<>();
     private final ArrayDeque<Entry> order = new ArrayDeque<>();
@@ -275,15 +289,28 @@ public final class Connector {
           if (e.generation >= generation) near.add(e.article);
         }
       }
-      java.util.Set<Entry> seen = new java.util.HashSet<>();
-      for (String t : fp.vector().terms()) {
-        for (Entry e : byTerm.getOrDefault(t, List.of())) {
-          if (e.generation >= generation && seen.add(e)) {
-            stories.add(new StoryCandidate(e.article.id(), e.article.story(), e.fp.day(),
-                e.fp.vector(), e.fp.actors()));
-          }
+      // as the store's lookup does: the heaviest terms, two in common, the best few
+      String[] t = fp.vector().terms();
+      float[] w = fp.vector().weights();
+      Integer[] order = new Integer[t.length];
+      for (int i = 0; i < t.length; i++) order[i] = i;
+      java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]));
+      Map<Entry, float[]> scores = new java.util.IdentityHashMap<>();
+      for (int k = 0; k < Math.min(ConnectIndex.QUERY_TERMS, t.length); k++) {
+        for (Entry e : byTerm.getOrDefault(t[order[k]], List.of())) {
+          if (e.generation < generation) continue;
+          float[] sc = scores.computeIfAbsent(e, x -> new float[2]);
+          sc[0] += w[order[k]];
+          sc[1]++;
         }
       }
+      scores.entrySet().stream()
+          .filter(x -> x.getValue()[1] >= 2 || t.length == 1)
+          .sorted((x, y) -> Float.compare(y.getValue()[0], x.getValue()[0]))
+          .limit(STORY_CANDIDATES)
+          .forEach(x -> stories.add(new StoryCandidate(x.getKey().article.id(),
+              x.getKey().article.story(), x.getKey().fp.day(), x.getKey().fp.vector(),
+              x.getKey().fp.actors())));
     }
 
     /** The shingles of a candidate: kept for recent ones, else computed from its text. */

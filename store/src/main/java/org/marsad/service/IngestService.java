@@ -103,90 +103,84 @@ public final class IngestService {
     AtomicLong lastCommit = new AtomicLong(System.nanoTime());
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     AtomicReference<IOException> failure = new AtomicReference<>();
-    BlockingQueue<RawDocument> queue = new ArrayBlockingQueue<>(256);
+    BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(256);
     Object commitLock = new Object();
     Connector connector = connect && store instanceof LuceneStore lucene ? new Connector(lucene) : null;
 
-    // with connecting on, articles are connected and put in input order (each worker analyzes and
-    // looks up its neighbours in parallel, then waits its turn), so the same input always gives
-    // the same duplicates and stories, and the earlier of two copies is the original
-    Sequencer sequencer = new Sequencer();
-    Object take = new Object();
+    // Each worker analyzes a page and, with connecting on, looks up its neighbours in parallel;
+    // then the articles are connected and put in input order by whichever worker finds the next
+    // one ready (it drains all that are ready in order, the other never waits for its turn). So
+    // the same input always gives the same duplicates and stories, and of two copies the earlier
+    // in the input is the original.
+    Ordered ordered = new Ordered();
     AtomicLong sequence = new AtomicLong();
+    Step put = (article, prepared) -> {
+      try {
+        ArticleStore.PutOutcome outcome;
+        if (prepared != null) {
+          Connector.Result r = connector.put(prepared); // sets duplicate_of and story
+          article = r.article();
+          outcome = r.outcome();
+        } else {
+          outcome = store.put(article);
+        }
+        read.incrementAndGet();
+        switch (outcome) {
+          case STORED -> stored.incrementAndGet();
+          case UPDATED -> updated.incrementAndGet();
+          case UNCHANGED -> unchanged.incrementAndGet();
+        }
+        listener.article(article, outcome);
+        long n = sinceCommit.incrementAndGet();
+        if (n >= commitEvery || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
+          synchronized (commitLock) {
+            if (sinceCommit.get() >= commitEvery
+                || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
+              store.commit();
+              sinceCommit.set(0);
+              lastCommit.set(System.nanoTime());
+              listener.committed(read.get());
+            }
+          }
+        }
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      } catch (RuntimeException | Error e) {
+        failure.compareAndSet(null, new IOException("the store failed: " + e, e));
+      }
+    };
     Runnable work = () -> {
       try {
-        while (true) {
-          RawDocument doc;
-          long seq;
-          synchronized (take) {
-            doc = queue.take();
-            seq = sequence.getAndIncrement();
-          }
-          if (doc == END) break;
+        for (Queued q = queue.take(); q.document() != END; q = queue.take()) {
           if (failure.get() != null) { // drain after a fatal failure: never block the reader
-            sequencer.skip(seq);
+            if (connector != null) ordered.ready(q.seq(), null, null, put);
             continue;
           }
+          RawDocument doc = q.document();
           Article article;
           try {
             article = pipeline.analyze(doc);
           } catch (StackOverflowError | RuntimeException e) {
-            sequencer.skip(seq);
+            if (connector != null) ordered.ready(q.seq(), null, null, put);
             InputProblem p = new InputProblem(doc.origin(), "cannot analyze: " + e + "; skipped");
             skipped.incrementAndGet();
             if (problems.size() < 1000) problems.add(p.line());
             listener.problem(p);
             continue;
           }
+          if (connector == null) {
+            put.run(article, null);
+            continue;
+          }
+          Connector.Prepared prepared = null;
           try {
-            ArticleStore.PutOutcome outcome;
-            if (connector != null) {
-              Connector.Prepared prepared;
-              try {
-                prepared = connector.prepare(article);
-              } catch (IOException | RuntimeException e) {
-                sequencer.skip(seq);
-                throw e;
-              }
-              Connector.Result r;
-              sequencer.await(seq);
-              try {
-                r = connector.put(prepared); // sets duplicate_of and story
-              } finally {
-                sequencer.done(seq);
-              }
-              article = r.article();
-              outcome = r.outcome();
-            } else {
-              sequencer.skip(seq);
-              outcome = store.put(article);
-            }
-            read.incrementAndGet();
-            switch (outcome) {
-              case STORED -> stored.incrementAndGet();
-              case UPDATED -> updated.incrementAndGet();
-              case UNCHANGED -> unchanged.incrementAndGet();
-            }
-            listener.article(article, outcome);
-            long n = sinceCommit.incrementAndGet();
-            if (n >= commitEvery || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
-              synchronized (commitLock) {
-                if (sinceCommit.get() >= commitEvery
-                    || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
-                  store.commit();
-                  sinceCommit.set(0);
-                  lastCommit.set(System.nanoTime());
-                  listener.committed(read.get());
-                }
-              }
-            }
+            prepared = connector.prepare(article);
           } catch (IOException e) {
             failure.compareAndSet(null, e);
-            sequencer.abort();
           } catch (RuntimeException | Error e) {
             failure.compareAndSet(null, new IOException("the store failed: " + e, e));
-            sequencer.abort();
           }
+          ordered.ready(q.seq(), article, prepared, put);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -203,7 +197,7 @@ public final class IngestService {
         public void accept(RawDocument document) {
           if (failure.get() != null) return; // a fatal failure: read no more
           try {
-            queue.put(document);
+            queue.put(new Queued(sequence.getAndIncrement(), document));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);
@@ -219,7 +213,7 @@ public final class IngestService {
       });
     } finally {
       try {
-        for (int i = 0; i < workers; i++) queue.put(END);
+        for (int i = 0; i < workers; i++) queue.put(new Queued(-1, END));
         for (Thread t : threads) t.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -233,33 +227,40 @@ public final class IngestService {
         connector == null ? null : connector.counts());
   }
 
+  /** A page with its place in the input. */
+  private record Queued(long seq, RawDocument document) {}
+
+  /** What is done with each analyzed article, in input order. */
+  private interface Step {
+    void run(Article article, Connector.Prepared prepared);
+  }
+
   /**
-   * Turns in input order: {@link #await} returns when every earlier number is done or skipped.
-   * After {@link #abort} (a fatal failure) nobody waits.
+   * Runs steps in input order without making anyone wait for a turn: a worker hands in its
+   * article and, if the drain is free, runs every step that is ready in order; else the worker
+   * draining picks it up. A skipped page hands in null so the order goes on.
    */
-  static final class Sequencer {
-    private long next;
-    private final java.util.TreeSet<Long> finished = new java.util.TreeSet<>();
-    private boolean aborted;
+  private static final class Ordered {
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> ready =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantLock drain =
+        new java.util.concurrent.locks.ReentrantLock();
+    private volatile long next;
 
-    synchronized void await(long seq) throws InterruptedException {
-      while (seq != next && !aborted) wait();
-    }
-
-    synchronized void done(long seq) {
-      finished.add(seq);
-      while (finished.remove(next)) next++;
-      notifyAll();
-    }
-
-    /** The number will not take its turn (skipped input, connecting off): never waits. */
-    void skip(long seq) {
-      done(seq);
-    }
-
-    synchronized void abort() {
-      aborted = true;
-      notifyAll();
+    void ready(long seq, Article article, Connector.Prepared prepared, Step step) {
+      ready.put(seq, new Object[] {article, prepared});
+      while (ready.containsKey(next) && drain.tryLock()) {
+        try {
+          for (Object[] item = ready.remove(next); item != null; item = ready.remove(next)) {
+            next++;
+            if (item[0] != null && item[1] != null) {
+              step.run((Article) item[0], (Connector.Prepared) item[1]);
+            }
+          }
+        } finally {
+          drain.unlock();
+        }
+      }
     }
   }
 }

@@ -50,6 +50,8 @@ import org.marsad.store.ConnectFields.StoryData;
  */
 public final class ConnectIndex {
   private static final char SEP = ConnectFields.SEP;
+  /** Story terms looked up per new article. */
+  public static final int QUERY_TERMS = 10;
   private final LuceneStore store;
 
   public ConnectIndex(LuceneStore store) {
@@ -82,8 +84,8 @@ public final class ConnectIndex {
 
   /** How many articles are copies of another. */
   public long duplicates() throws IOException {
-    return store.read(s -> (long) s.count(new org.apache.lucene.search.FieldExistsQuery(
-        ConnectFields.DUPLICATE_OF)));
+    return store.read(s -> (long) s.count(new org.apache.lucene.search.TermRangeQuery(
+        ConnectFields.DUPLICATE_OF, null, null, true, true)));
   }
 
   // ---- stories ----
@@ -100,15 +102,29 @@ public final class ConnectIndex {
       int max) throws IOException {
     if (fp.vector().isEmpty()) return List.of();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // the heaviest terms only (the rarest, most telling), and at least two of them in common:
+    // short postings, and most articles of an unrelated week never score at all
+    String[] t = fp.vector().terms();
+    float[] w = fp.vector().weights();
+    Integer[] order = new Integer[t.length];
+    for (int i = 0; i < t.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]));
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
-    for (int i = 0; i < fp.vector().terms().length; i++) {
+    int n = Math.min(QUERY_TERMS, t.length);
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
       terms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
-          new Term(ConnectFields.STORY_TERM, fp.vector().terms()[i]))), fp.vector().weights()[i]),
-          BooleanClause.Occur.SHOULD);
+          new Term(ConnectFields.STORY_TERM, t[i]))), w[i]), BooleanClause.Occur.SHOULD);
     }
+    terms.setMinimumNumberShouldMatch(Math.min(2, n));
     b.add(terms.build(), BooleanClause.Occur.MUST);
     if (fp.dated()) {
-      b.add(LongPoint.newRangeQuery(LuceneStore.DAY, fp.day() - windowDays, fp.day() + windowDays),
+      // points when the window is the rarer side, doc values when the terms are: never a bitset
+      // of a whole week's articles per lookup
+      long lo = fp.day() - windowDays, hi = fp.day() + windowDays;
+      b.add(new org.apache.lucene.search.IndexOrDocValuesQuery(
+              LongPoint.newRangeQuery(LuceneStore.DAY, lo, hi),
+              org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(LuceneStore.DAY_SORT, lo, hi)),
           BooleanClause.Occur.FILTER);
     }
     b.add(new TermQuery(new Term(LuceneStore.ID, selfId)), BooleanClause.Occur.MUST_NOT);
