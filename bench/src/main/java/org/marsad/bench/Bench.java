@@ -40,13 +40,26 @@ public final class Bench {
       WebLoad.run(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
-    if (args.length < 2 || !List.of("analyze", "read", "ingest").contains(args[0])) {
-      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] FILE...\n"
+    if (args.length < 2 || !List.of("analyze", "read", "ingest", "synth").contains(args[0])) {
+      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect]"
+          + " [--keep DIR] FILE...\n       marsad-bench synth N OUT.jsonl.gz ANT.jsonl.gz...\n"
           + "       marsad-bench web --store DIR [--requests N] [--clients N]");
       System.exit(2);
     }
+    if (args[0].equals("synth")) {
+      long t = System.nanoTime();
+      Synth.generate(Long.parseLong(args[1]), Path.of(args[2]),
+          Arrays.asList(args).subList(3, args.length), 20260611L);
+      System.out.printf("synth: %s articles in %.0f s to %s (%.1f MB)%n", args[1],
+          (System.nanoTime() - t) / 1e9, args[2], Files.size(Path.of(args[2])) / 1e6);
+      return;
+    }
+    boolean connect = !Arrays.asList(args).contains("--no-connect");
+    int keepAt = Arrays.asList(args).indexOf("--keep");
+    Path keep = keepAt > 0 ? Path.of(args[keepAt + 1]) : null;
     boolean warmup = !Arrays.asList(args).contains("--no-warmup");
-    List<String> files = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+    List<String> files = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--"))
+        .filter(a -> keep == null || !a.equals(keep.toString())).toList();
     Pipeline pipeline = Pipeline.standard();
     if (!args[0].equals("ingest")) {
       boolean read = args[0].equals("read");
@@ -55,14 +68,15 @@ public final class Bench {
       report(read ? "read: analyze + sentences, tokens, clitic segments (1 thread)"
           : "analyze (1 thread)", analyze(pipeline, files, Long.MAX_VALUE, read));
     } else {
-      Path store = Files.createTempDirectory("marsad-bench-store");
+      Path store = keep != null ? keep : Files.createTempDirectory("marsad-bench-store");
       try {
         resetPeaks();
         long t0 = System.nanoTime();
         AtomicLong words = new AtomicLong(), chars = new AtomicLong();
         IngestService.Summary s;
         try (LuceneStore st = LuceneStore.open(store)) {
-          s = new IngestService(pipeline).ingest(files, st, new IngestService.Listener() {
+          s = new IngestService(pipeline).withConnect(connect).ingest(files, st,
+              new IngestService.Listener() {
             @Override
             public void article(Article a, ArticleStore.PutOutcome o) {
               words.addAndGet(words(a.text()));
@@ -71,11 +85,12 @@ public final class Bench {
           });
         }
         System.out.println("ingest summary: " + s.line());
-        report("ingest (" + Runtime.getRuntime().availableProcessors() + " workers)",
+        report("ingest (" + Runtime.getRuntime().availableProcessors() + " workers, connect "
+                + (connect ? "on" : "off") + ")",
             new Result(s.read(), words.get(), -1, System.nanoTime() - t0));
         System.out.printf("store size: %.1f MB%n", size(store) / 1e6);
       } finally {
-        delete(store);
+        if (keep == null) delete(store);
       }
     }
   }

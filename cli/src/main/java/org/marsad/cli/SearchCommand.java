@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.json.ArticleJson;
+import org.marsad.store.ConnectIndex;
+import org.marsad.store.FoldedResult;
 import org.marsad.store.LuceneStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
@@ -41,12 +43,15 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).") int limit;
   @Option(names = "--offset", defaultValue = "0", description = "Skip this many results.") int offset;
   @Option(names = "--json", description = "One JSON hit a line: id, score, title, source, published, url, snippet.") boolean json;
+  @Option(names = "--all", description = "Every matching article; by default each story is one result with its other articles folded under it.") boolean all;
 
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
-      SearchResult result = s.search(new SearchRequest(query, source, from, to, entity, topic, language, offset, limit, theme, event));
+      SearchRequest request = new SearchRequest(query, source, from, to, entity, topic, language, offset, limit, theme, event);
+      if (!all) return folded(out, new ConnectIndex(s).search(request));
+      SearchResult result = s.search(request);
       if (json) {
         for (SearchResult.Hit h : result.hits()) {
           Map<String, Object> line = new LinkedHashMap<>();
@@ -73,6 +78,47 @@ final class SearchCommand implements Callable<Integer> {
         if (!counts.isEmpty()) out.println(dim + "s: " + counts);
       }
     }
+    return 0;
+  }
+
+  /** One result per story, its other articles (copies and other outlets) listed under it. */
+  private int folded(PrintStream out, FoldedResult result) throws IOException {
+    if (json) {
+      for (FoldedResult.Group g : result.results()) {
+        SearchResult.Hit h = g.hit();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", h.id());
+        line.put("score", h.score());
+        line.put("title", h.title());
+        line.put("source", h.source());
+        line.put("published", h.published());
+        line.put("url", h.url());
+        line.put("story", g.story());
+        line.put("story_matching", g.matching());
+        line.put("folded", g.folded());
+        out.println(ArticleJson.MAPPER.writeValueAsString(line));
+      }
+      return 0;
+    }
+    out.printf("%,d articles match%n%n", result.total());
+    int rank = offset;
+    for (FoldedResult.Group g : result.results()) {
+      SearchResult.Hit h = g.hit();
+      out.printf("%d. %s%n   %s · %s · %s · score %.2f%n   %s%n", ++rank,
+          h.title() == null ? "(no title)" : h.title(), h.id(),
+          h.source() == null ? "unknown source" : h.source(),
+          h.published() == null ? "undated" : h.published(), h.score(), plain(h.snippet()));
+      if (g.matching() > 1) {
+        out.printf("   + %d more in this story (%s):%n", g.matching() - 1, g.story());
+        for (FoldedResult.Folded f : g.folded()) {
+          out.printf("     %s · %s · %s%s%n", f.published() == null ? "undated" : f.published(),
+              f.source(), f.title(), f.duplicateOf() == null ? "" : " (copy)");
+        }
+      }
+      out.println();
+    }
+    Map<String, Integer> sources = result.facets().getOrDefault("source", Map.of());
+    if (!sources.isEmpty()) out.println("sources: " + sources);
     return 0;
   }
 

@@ -62,6 +62,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.analysis.MarsadAnalyzer;
 import org.marsad.entity.EntityResolver;
+import org.marsad.connect.Fingerprint;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
@@ -106,6 +107,9 @@ public final class LuceneStore implements ArticleStore {
   /** Ids written since the reader was last reopened, with their content hash. */
   private final Map<String, String> pending = new HashMap<>();
   private volatile View view;
+  /** How many times the view was replaced: lets the connector know what a reader already sees. */
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** A reader with its facet state, replaced as a whole on refresh. */
   private record View(DirectoryReader reader, IndexSearcher searcher,
@@ -181,6 +185,7 @@ public final class LuceneStore implements ArticleStore {
               : DirectoryReader.openIfChanged(old.reader(), writer);
       if (fresh != null) {
         view = open(fresh);
+        generation.incrementAndGet(); // after the new view: a reader that sees n sees its view
         pending.clear();
         old.reader().decRef();
       }
@@ -189,8 +194,17 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public PutOutcome put(Article article) throws IOException {
+    return put(article, null);
+  }
+
+  /**
+   * Puts an article with its connect fingerprint (duplicate band keys, story vector, actor pairs),
+   * as the ingest's {@code Connector} does; {@link #put(Article)} indexes only what the record
+   * itself says (duplicate_of, story, actors).
+   */
+  public PutOutcome put(Article article, Fingerprint fingerprint) throws IOException {
     if (writer == null) throw new IllegalStateException("store opened read-only");
-    Document doc = toDocument(article);
+    Document doc = toDocument(article, fingerprint);
     synchronized (lock) {
       String previous = pending.containsKey(article.id())
           ? pending.get(article.id())
@@ -213,7 +227,7 @@ public final class LuceneStore implements ArticleStore {
     return get(article.id()).map(a -> a.equals(article)).orElse(false);
   }
 
-  private Document toDocument(Article a) {
+  private Document toDocument(Article a, Fingerprint fingerprint) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.NO));
     doc.add(new StoredField(JSON, ArticleJson.write(a)));
@@ -246,6 +260,7 @@ public final class LuceneStore implements ArticleStore {
       if (seen.add(name)) doc.add(new SortedSetDocValuesFacetField(F_ENTITY, name));
     }
     addWebFields(doc, a);
+    ConnectFields.add(doc, a, fingerprint); // duplicates, stories, actors' graph
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -291,11 +306,8 @@ public final class LuceneStore implements ArticleStore {
     }
     if (!a.events().isEmpty()) doc.add(new StringField(EVENT_TYPE, ANY_EVENT, Field.Store.NO));
     if (a.story() != null && !a.story().isBlank()) {
-      doc.add(new StringField(STORY, a.story(), Field.Store.NO));
+      // the story's term and doc values come with ConnectFields
       doc.add(new SortedSetDocValuesFacetField(F_STORY, a.story()));
-    }
-    if (a.duplicateOf() != null && !a.duplicateOf().isBlank()) {
-      doc.add(new StringField(DUPLICATE_OF, a.duplicateOf(), Field.Store.NO));
     }
   }
 
@@ -552,6 +564,45 @@ public final class LuceneStore implements ArticleStore {
     } catch (ParseException e) {
       throw new IllegalArgumentException("cannot read the query '" + q + "': " + e.getMessage());
     }
+  }
+
+  // ---- connect: read access for ConnectIndex (duplicates, stories, graph) ----
+
+  /** The number of times the reader was replaced; see {@code Connector}. */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** A function of a searcher, run on the current view while it is held. */
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  <T> T read(SearcherFunction<T> f) throws IOException {
+    View v = acquire();
+    try {
+      return f.apply(v.searcher());
+    } finally {
+      release(v);
+    }
+  }
+
+  /** The article of a global doc id in {@code searcher}. */
+  static Article article(IndexSearcher searcher, int doc) throws IOException {
+    return ArticleJson.read(searcher.storedFields().document(doc, Set.of(JSON)).get(JSON));
+  }
+
+  Query query(SearchRequest r) {
+    return toQuery(r);
+  }
+
+  String snippetFor(Query query, Article a) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(200_000)
+            .build();
+    return snippet(highlighter, query, a);
   }
 
   @Override

@@ -1,0 +1,79 @@
+package org.marsad.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DedupTest {
+  static final String ARTICLE = """
+      أعلنت وزارة الاقتصاد الرقمي يوم الاثنين عن إطلاق منصة رقمية جديدة لفائدة المقاولات الصغرى \
+      والمتوسطة، تهدف إلى تبسيط الإجراءات الإدارية وتقليص آجال معالجة الملفات.
+      وقال الوزير في ندوة صحفية بالرباط إن المنصة ستمكن أكثر من مئة ألف مقاولة من إيداع طلباتها \
+      عبر الإنترنت دون الحاجة إلى التنقل إلى الإدارات العمومية.
+      وأضاف أن الحكومة رصدت لهذا المشروع غلافا ماليا قدره ثلاثون مليون دولار أمريكي على مدى ثلاث \
+      سنوات، في إطار الاستراتيجية الوطنية للتحول الرقمي.
+      ومن المنتظر أن تدخل المنصة حيز الخدمة مطلع السنة المقبلة بعد مرحلة تجريبية في ثلاث جهات.""";
+
+  static final String OTHER = """
+      فاز المنتخب المغربي على نظيره البرتغالي بهدف دون رد في المباراة التي جمعتهما مساء السبت \
+      على ملعب الثمامة بالدوحة، ليتأهل إلى نصف نهائي كأس العالم لأول مرة في تاريخه.
+      وسجل يوسف النصيري هدف المباراة الوحيد برأسية في الدقيقة الثانية والأربعين من الشوط الأول.""";
+
+  @Test
+  void shinglesIgnoreDiacriticsHamzaAndLineBreaks() {
+    String retyped = ARTICLE.replace("أعلنت", "اعلنت").replace("\n", " ").replace("منصة", "مِنصّة");
+    assertThat(Shingles.of(retyped)).isEqualTo(Shingles.of(ARTICLE));
+  }
+
+  @Test
+  void aCopyWithItsParagraphsReorderedAndAWordEditedIsANearDuplicate() {
+    String[] p = ARTICLE.split("\n");
+    String copy = p[2] + "\n" + p[0] + "\n" + p[1].replace("بالرباط", "في العاصمة") + "\n" + p[3]
+        + "\nتابعونا على فيسبوك وتويتر لمزيد من الأخبار.";
+    long[] a = Shingles.of(ARTICLE), b = Shingles.of(copy);
+    assertThat(Dedup.nearDuplicate(a, b, "إطلاق منصة رقمية", "عاجل: إطلاق منصة رقمية - بي بي سي عربي")).isTrue();
+    assertThat(Dedup.nearDuplicate(a, b, "عنوان", "عنوان آخر تماما")).isTrue(); // on the text alone
+  }
+
+  @Test
+  void differentArticlesAreNot() {
+    assertThat(Dedup.nearDuplicate(Shingles.of(ARTICLE), Shingles.of(OTHER), "منصة", "منصة")).isFalse();
+  }
+
+  @Test
+  void aCopyWithHalfItsTextGoneIsOnlyADuplicateUnderTheSameTitle() {
+    String[] p = ARTICLE.split("\n");
+    String half = p[0] + "\n" + p[1].substring(0, p[1].length() / 2);
+    long[] a = Shingles.of(ARTICLE), b = Shingles.of(half);
+    assertThat(Shingles.jaccard(a, b)).isBetween(0.3, 0.5);
+    assertThat(Dedup.nearDuplicate(a, b, "إطلاق منصة رقمية جديدة", "عاجل: إطلاق منصة رقمية جديدة")).isTrue();
+    assertThat(Dedup.nearDuplicate(a, b, "إطلاق منصة رقمية جديدة", "الحكومة تعلن عن ميزانية")).isFalse();
+  }
+
+  @Test
+  void tooShortTextsAreNeverNearDuplicates() {
+    long[] a = Shingles.of("المصدر: وكالات"), b = Shingles.of("المصدر: وكالات الأنباء");
+    assertThat(Dedup.nearDuplicate(a, b, "x", "x")).isFalse();
+  }
+
+  @Test
+  void minHashEstimatesJaccardAndIsTheSameInEveryRun() {
+    long[] a = Shingles.of(ARTICLE);
+    NearDuplicateGenerator.Copy c = NearDuplicateGenerator.copy("t", ARTICLE, OTHER, new Random(7));
+    long[] b = Shingles.of(c.text());
+    MinHash m = new MinHash(40, 3);
+    double estimate = MinHash.estimate(m.signature(a), m.signature(b));
+    assertThat(estimate).isCloseTo(Shingles.jaccard(a, b), org.assertj.core.data.Offset.offset(0.15));
+    assertThat(new MinHash(40, 3).bandKeys(a)).containsExactly(m.bandKeys(a));
+    assertThat(m.bandKeys(a)[0]).matches("m1\\.b00\\.[0-9a-f]{12}");
+  }
+
+  @Test
+  void theGeneratorIsDeterministicForASeed() {
+    var x = NearDuplicateGenerator.copy("عنوان", ARTICLE, OTHER, new Random(42));
+    var y = NearDuplicateGenerator.copy("عنوان", ARTICLE, OTHER, new Random(42));
+    assertThat(x).isEqualTo(y);
+    assertThat(x.edits()).hasSizeGreaterThanOrEqualTo(1);
+  }
+}
