@@ -60,7 +60,11 @@ public final class Bench {
     boolean warmup = !Arrays.asList(args).contains("--no-warmup");
     List<String> files = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--"))
         .filter(a -> keep == null || !a.equals(keep.toString())).toList();
-    Pipeline pipeline = Pipeline.standard();
+    // --ner: tag entities with the shipped NER model (canonical ids come with the entities stage;
+    // until then each mention stands for itself), so stories and the graph have actors to use
+    Pipeline pipeline = !Arrays.asList(args).contains("--ner") ? Pipeline.standard()
+        : new Pipeline(org.marsad.extract.Extractors.standard(), List.of(a -> a.toBuilder()
+            .entities(org.marsad.entity.ner.NerTagger.standard().find(a.text())).build()));
     if (!args[0].equals("ingest")) {
       boolean read = args[0].equals("read");
       if (warmup) analyze(pipeline, files, 3000, read);

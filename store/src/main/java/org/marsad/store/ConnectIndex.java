@@ -65,15 +65,40 @@ public final class ConnectIndex {
     return store.read(s -> articles(s, s.search(new TermQuery(new Term(LuceneStore.HASH, hash)), max)));
   }
 
-  /** Articles sharing at least one LSH band key, the most shared first. */
+  /**
+   * Articles sharing at least one LSH band key, the most shared first. Seeks the keys in each
+   * segment's terms directly: most keys of a new article are in no segment, and a miss costs one
+   * terms-index lookup, with none of a query's machinery.
+   */
   public List<Article> withBands(String[] keys, int max) throws IOException {
     if (keys.length == 0) return List.of();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String k : keys) {
-      b.add(new ConstantScoreQuery(new TermQuery(new Term(ConnectFields.BAND, k))),
-          BooleanClause.Occur.SHOULD);
-    }
-    return store.read(s -> articles(s, s.search(b.build(), max)));
+    BytesRef[] terms = new BytesRef[keys.length];
+    for (int i = 0; i < keys.length; i++) terms[i] = new BytesRef(keys[i]);
+    return store.read(s -> {
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms t = leaf.reader().terms(ConnectFields.BAND);
+        if (t == null) continue;
+        TermsEnum te = t.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.PostingsEnum postings = null;
+        for (BytesRef term : terms) {
+          if (!te.seekExact(term)) continue;
+          postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live == null || live.get(d)) shared.merge(leaf.docBase + d, 1, Integer::sum);
+          }
+        }
+      }
+      List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
+      ranked.sort((x, y) -> !x.getValue().equals(y.getValue()) ? y.getValue() - x.getValue()
+          : Integer.compare(x.getKey(), y.getKey()));
+      List<Article> out = new ArrayList<>();
+      for (int i = 0; i < Math.min(max, ranked.size()); i++) {
+        out.add(LuceneStore.article(s, ranked.get(i).getKey()));
+      }
+      return out;
+    });
   }
 
   private static List<Article> articles(IndexSearcher s, TopDocs top) throws IOException {
