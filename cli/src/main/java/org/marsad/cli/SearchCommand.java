@@ -73,12 +73,16 @@ final class SearchCommand implements Callable<Integer> {
             h.source() == null ? "unknown source" : h.source(),
             h.published() == null ? "undated" : h.published(), h.score(), plain(h.snippet()));
       }
-      for (String dim : java.util.List.of("source", "theme", "event")) {
-        Map<String, Integer> counts = result.facets().getOrDefault(dim, Map.of());
-        if (!counts.isEmpty()) out.println(dim + "s: " + counts);
-      }
+      printFacets(out, result.facets());
     }
     return 0;
+  }
+
+  private static void printFacets(PrintStream out, Map<String, Map<String, Integer>> facets) {
+    for (String dim : java.util.List.of("source", "theme", "event")) {
+      Map<String, Integer> counts = facets.getOrDefault(dim, Map.of());
+      if (!counts.isEmpty()) out.println(dim + "s: " + counts);
+    }
   }
 
   /** One result per story, its other articles (copies and other outlets) listed under it. */
@@ -117,8 +121,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.println();
     }
-    Map<String, Integer> sources = result.facets().getOrDefault("source", Map.of());
-    if (!sources.isEmpty()) out.println("sources: " + sources);
+    printFacets(out, result.facets());
     return 0;
   }
 

@@ -236,8 +236,7 @@ public final class ConnectIndex {
 
   /** Searches like {@link LuceneStore#search}, one result per story with its other articles folded. */
   public FoldedResult search(SearchRequest r) throws IOException {
-    SearchResult plain = store.search(new SearchRequest(r.query(), r.source(), r.from(), r.to(),
-        r.entity(), r.topic(), r.language(), 0, 0));
+    SearchResult plain = store.search(r.withPage(0, 0)); // totals and facets, every filter kept
     Query q = store.query(r);
     int window = Math.min(2000, (r.offset() + r.limit()) * 20 + 100);
     return store.read(s -> {
