@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code marsad eval X}: the one way Marsad's components are measured on real data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure a component on an evaluation set and print its scores.",
-    subcommands = {EvalExtractionCommand.class, EvalSegmentationCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalSegmentationCommand.class, EvalClassifyCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

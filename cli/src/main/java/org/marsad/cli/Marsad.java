@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ServeCommand.class,
       TokenizeCommand.class,
+      ClassifyCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Marsad implements Runnable {
