@@ -73,15 +73,19 @@ public final class TopicEvaluation {
     return new double[] {p, r, f};
   }
 
-  /** The mean F1 of the labels that occur in the gold data. */
+  /**
+   * The mean F1 of the labels that occur in the gold data or the predictions of the scored
+   * articles (scikit-learn's default): a label predicted but never gold counts, with F1 0.
+   */
   public double macroF1() {
     double sum = 0;
     int n = 0;
-    for (String l : labels) {
-      int gold = 0;
-      for (int v : rows.get(l)) gold += v;
-      if (gold == 0) continue;
-      sum += prf(l)[2];
+    for (int c = 0; c < labels.size(); c++) {
+      int gold = 0, predicted = 0;
+      for (int v : rows.get(labels.get(c))) gold += v;
+      for (String l : labels) predicted += rows.get(l)[c];
+      if (gold == 0 && predicted == 0) continue;
+      sum += prf(labels.get(c))[2];
       n++;
     }
     return n == 0 ? 0 : sum / n;

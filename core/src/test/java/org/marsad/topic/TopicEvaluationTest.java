@@ -21,6 +21,15 @@ class TopicEvaluationTest {
   }
 
   @Test
+  void aLabelPredictedButNeverGoldCountsInMacroF1() {
+    TopicEvaluation e = new TopicEvaluation(List.of("economy", "sport", "technology"));
+    e.add("economy", "economy");
+    e.add("economy", "sport");
+    // economy P 1, R 1/2, F1 2/3; sport P 0, F1 0; technology neither gold nor predicted
+    assertThat(e.macroF1()).isCloseTo((2.0 / 3 + 0) / 2, within(1e-9));
+  }
+
+  @Test
   void goldLabelsOutsideTheModelAreShownApartAndNotScored() {
     TopicEvaluation e = new TopicEvaluation(List.of("economy", "sport"));
     e.add("sport", "sport");
