@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure a component on an evaluation set and print its scores.",
     subcommands = {EvalExtractionCommand.class, EvalSegmentationCommand.class, EvalNerCommand.class,
-      EvalDedupCommand.class})
+      EvalClassifyCommand.class, EvalDedupCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

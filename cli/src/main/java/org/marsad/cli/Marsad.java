@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       TokenizeCommand.class,
       NerCommand.class,
+      ClassifyCommand.class,
       EvalCommand.class,
       TrainCommand.class,
       CommandLine.HelpCommand.class

@@ -13,6 +13,7 @@ import org.marsad.extract.Extractors;
 import org.marsad.ingest.RawDocument;
 import org.marsad.model.Article;
 import org.marsad.topic.ThemesStage;
+import org.marsad.topic.TopicsStage;
 
 /**
  * The table of contents of Marsad: how a raw page becomes an {@link Article}. Every driver
@@ -51,6 +52,7 @@ public final class Pipeline {
             new AmountsStage(), // money, percentages, scaled numbers
             new QuotesStage(), // quotations and their speakers
             // what happened
+            new TopicsStage(), // news-desk topic (trained on ANT)
             new ThemesStage(), // ICT themes with their evidence
             new EventsStage() // typed event frames: actors, place, date
             // duplicates, stories: issue "connect the news"
