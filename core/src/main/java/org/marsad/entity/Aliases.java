@@ -2,10 +2,7 @@ package org.marsad.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +29,7 @@ public final class Aliases {
   private static final Set<String> TYPES = Set.of("pers", "org", "loc", "misc");
 
   private static final class Shipped {
-    static final Aliases ALIASES = load();
-
-    private static Aliases load() {
-      try (InputStream in = Aliases.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the class path");
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(RESOURCE, e);
-      }
-    }
+    static final Aliases ALIASES = ShippedData.load(RESOURCE, Aliases::read);
   }
 
   private final Map<String, String> idByKey;

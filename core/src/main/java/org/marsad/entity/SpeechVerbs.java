@@ -2,11 +2,7 @@ package org.marsad.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,16 +25,7 @@ final class SpeechVerbs {
   record Match(Kind kind, boolean conjunction) {}
 
   private static final class Shipped {
-    static final SpeechVerbs VERBS = load();
-
-    private static SpeechVerbs load() {
-      try (InputStream in = SpeechVerbs.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the class path");
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(RESOURCE, e);
-      }
-    }
+    static final SpeechVerbs VERBS = ShippedData.load(RESOURCE, SpeechVerbs::read);
   }
 
   private final Map<String, Kind> byKey;

@@ -2,11 +2,7 @@ package org.marsad.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,16 +42,7 @@ final class TitleLexicon {
   private static final String[] PRONOUNS = {"ه", "ها", "هم", "هما"};
 
   private static final class Shipped {
-    static final TitleLexicon TITLES = load();
-
-    private static TitleLexicon load() {
-      try (InputStream in = TitleLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the class path");
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(RESOURCE, e);
-      }
-    }
+    static final TitleLexicon TITLES = ShippedData.load(RESOURCE, TitleLexicon::read);
   }
 
   /** Heads by their first word, longest first; relative heads also under first word + pronoun. */
