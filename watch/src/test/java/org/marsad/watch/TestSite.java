@@ -63,7 +63,11 @@ final class TestSite implements AutoCloseable {
       } finally {
         active.decrementAndGet();
         var headers = exchange.getRequestHeaders();
-        log.add(new Hit(path, start, System.nanoTime(), headers.getFirst("User-Agent"),
+        // the end is when the server began to answer, stamped before any byte left: the client
+        // cannot finish before it, whereas a stamp taken here may come late on a loaded machine
+        Object answered = exchange.getAttribute(ANSWERED);
+        long end = answered instanceof Long at ? at : System.nanoTime();
+        log.add(new Hit(path, start, end, headers.getFirst("User-Agent"),
             headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since"), status[0]));
         exchange.close();
       }
@@ -96,6 +100,7 @@ final class TestSite implements AutoCloseable {
       String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
       ex.getResponseHeaders().set("ETag", etag);
       if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        answering(ex);
         ex.sendResponseHeaders(304, -1);
         return;
       }
@@ -103,8 +108,16 @@ final class TestSite implements AutoCloseable {
     });
   }
 
+  private static final String ANSWERED = "marsad.answered";
+
+  /** Stamps the moment the server starts its answer (see the request log). */
+  static void answering(HttpExchange ex) {
+    if (ex.getAttribute(ANSWERED) == null) ex.setAttribute(ANSWERED, System.nanoTime());
+  }
+
   static void send(HttpExchange ex, int status, String contentType, byte[] body)
       throws IOException {
+    answering(ex);
     ex.getResponseHeaders().set("Content-Type", contentType);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

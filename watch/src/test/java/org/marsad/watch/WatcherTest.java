@@ -149,6 +149,7 @@ class WatcherTest {
     site.page("/rss.xml", "application/rss+xml", TestSite.rss("f", links));
     site.on("/old-feed", ex -> {
       ex.getResponseHeaders().set("Location", "/rss.xml");
+      TestSite.answering(ex);
       ex.sendResponseHeaders(301, -1);
     });
     try (Session s = new Session()) {
@@ -212,6 +213,7 @@ class WatcherTest {
     site.on("/500.xml", ex -> TestSite.send(ex, 500, "text/plain", "boom".getBytes()));
     site.on("/slow.xml", ex -> { // an endless trickle
       ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+      TestSite.answering(ex);
       ex.sendResponseHeaders(200, 0);
       var out = ex.getResponseBody();
       try {
@@ -228,10 +230,12 @@ class WatcherTest {
     // items that fail one by one: a redirect loop, a 404, a huge page, a redirect that works
     site.on("/loop-a", ex -> {
       ex.getResponseHeaders().set("Location", "/loop-b");
+      TestSite.answering(ex);
       ex.sendResponseHeaders(302, -1);
     });
     site.on("/loop-b", ex -> {
       ex.getResponseHeaders().set("Location", "/loop-a");
+      TestSite.answering(ex);
       ex.sendResponseHeaders(302, -1);
     });
     byte[] huge = new byte[3 * 1024 * 1024];
@@ -239,6 +243,7 @@ class WatcherTest {
     site.on("/huge.html", ex -> TestSite.send(ex, 200, "text/html", huge));
     site.on("/moved.html", ex -> {
       ex.getResponseHeaders().set("Location", "/news/5.html");
+      TestSite.answering(ex);
       ex.sendResponseHeaders(301, -1);
     });
     publish(5, 6);
