@@ -120,6 +120,15 @@ final class Institutions {
   }
 
   /** Characters of proclitics before the head noun in a key, or -1 when the word is no head. */
+  /**
+   * A head noun alone and without the article ("منظمة", "هيئة"): a common noun, never a body's
+   * name by itself ("الحكومة" with the article may be one).
+   */
+  static boolean isBareHead(String word) {
+    String key = ArabicNormalizer.searchKey(word);
+    return !key.startsWith("ال") && HEADS.contains(key);
+  }
+
   static int headStart(String key) {
     // لل: ل before the article, or before a word starting with ل: keep the whole word
     if (key.startsWith("لل") && (HEADS.contains(key.substring(2)) || HEADS.contains(key.substring(1)))) {

@@ -196,13 +196,26 @@ public final class NerTagger {
         while (j < tags.size() && tags.get(j).equals("I-" + type)) j++;
         int start = tokens.get(i).start() + proclitics(tokens.get(i).text(), j - i);
         int end = tokens.get(j - 1).end();
-        if (hasLetter(text, start, end) && !NOT_NAMES.contains(notNameKey(text.substring(start, end)))) {
+        if (hasLetter(text, start, end) && !NOT_NAMES.contains(notNameKey(text.substring(start, end)))
+            && !(type.equals("ORG") && j - i == 1 && Institutions.isBareHead(text.substring(start, end)))) {
           mentions.add(new EntityMention(text.substring(start, end), type, start, end, null, null));
         }
         i = j;
       }
+      mentions.addAll(TitledBodies.find(text, tokens, mentions, model.lexicon));
+      mentions.addAll(DatelinePlaces.find(text, tokens, mentions, model.lexicon));
+      mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
       for (EntityMention m : Institutions.merge(mentions, Institutions.find(text, tokens))) {
-        out.add(personAfterBody(m));
+        m = personAfterBody(m);
+        EntityMention place = trailingPlace(m);
+        if (place != null) {
+          int stop = place.start() - 1;
+          while (stop > m.start() && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+          out.add(new EntityMention(text.substring(m.start(), stop), "ORG", m.start(), stop, null, null));
+          out.add(place);
+        } else {
+          out.add(m);
+        }
       }
       mentions.clear();
     }
@@ -253,6 +266,25 @@ public final class NerTagger {
     if (types != NerLexicon.PERS) return m;
     int start = m.start() + sp + 1;
     return new EntityMention(t.substring(sp + 1), "PERS", start, m.end(), null, null);
+  }
+
+  /**
+   * "وزارة البريد والنهوض بالاقتصاد الرقمي بالغابون": a body's last word that is ب (in) and a
+   * listed place says where the body is; it is not part of the name. Returns that place, or null.
+   */
+  private EntityMention trailingPlace(EntityMention m) {
+    if (!m.type().equals("ORG")) return null;
+    String t = m.text();
+    int sp = t.lastIndexOf(' ');
+    if (sp < 0 || t.indexOf(' ') == sp || sp + 4 > t.length() || t.charAt(sp + 1) != '\u0628') return null;
+    String place = t.substring(sp + 2);
+    String key = NerLexicon.key(place);
+    boolean listed = (model.lexicon.gazetteerTypes(Hashing.of(key)) & NerLexicon.LOC) != 0
+        || key.startsWith("ال")
+            && (model.lexicon.gazetteerTypes(Hashing.of(key.substring(2))) & NerLexicon.LOC) != 0;
+    if (!listed) return null;
+    int start = m.start() + sp + 2;
+    return new EntityMention(place, "LOC", start, m.end(), null, null);
   }
 
   private static final java.util.Set<String> NOT_NAMES = loadNotNames();

@@ -31,6 +31,42 @@ class NerTaggerTest {
   }
 
   @Test
+  void readsTheCityOfAnAgencyDatelineAfterTheWeekday() {
+    // a rare city the tagger does not know, hidden behind ب; a frequent word after ب is not one
+    String text = "وقع البلدان، أمس الأربعاء بنواكشوط، اتفاقية للتعاون الرقمي. وأصدرت الوزارة"
+        + " الخميس بيانا حول الاتفاقية، وقتل شاب الجمعة برصاص مجهولين.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().equals("نواكشوط") && m.type().equals("LOC"));
+    assertThat(found).noneMatch(m -> m.text().equals("يانا") || m.text().equals("رصاص"));
+    for (EntityMention m : found) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+  }
+
+  @Test
+  void aBracketedBodyAfterATitleAndItsHolder() {
+    String text = "وقاد الوفد المدير العام ل ( تونس رقمية ) المنصف بلخوجة خلال الزيارة.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().equals("تونس رقمية") && m.type().equals("ORG"));
+    assertThat(found).noneMatch(m -> m.text().equals("تونس"));
+    assertThat(found).anyMatch(m -> m.text().equals("المنصف بلخوجة") && m.type().equals("PERS"));
+  }
+
+  @Test
+  void aBodyInAPlaceIsNamedWithoutThePlace() {
+    String text = "وشارك في اللقاء مسؤولون عن وزارة الاتصالات والاقتصاد الرقمي بالسنغال.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().equals("وزارة الاتصالات والاقتصاد الرقمي")
+        && m.type().equals("ORG"));
+    assertThat(found).anyMatch(m -> m.text().equals("السنغال") && m.type().equals("LOC"));
+  }
+
+  @Test
+  void currenciesAndBareHeadNounsAreNotNames() {
+    String text = "بتمويل قدره 30 مليون دولار من هيئة 'OGERO' و منظمة 'ESCWA' في بيروت.";
+    assertThat(tagger.find(text))
+        .noneMatch(m -> m.text().equals("دولار") || m.text().equals("منظمة") || m.text().equals("هيئة"));
+  }
+
+  @Test
   void tagsEveryTokenWithAValidBioSequence() throws Exception {
     var sentences =
         NerCorpus.read(
