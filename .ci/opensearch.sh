@@ -80,6 +80,16 @@ ensure_user() {
   fi
 }
 
+# A digest of what the plugin zip holds (the files inside its jars), not of the zip's bytes: a
+# rebuild of the same sources (./marsad test rebuilds it) must not restart a running cluster.
+plugin_digest() {
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$PLUGIN_ZIP" &&
+    for jar in *.jar; do mkdir "$jar.d" && (cd "$jar.d" && "$JAVA_HOME/bin/jar" xf "../$jar") && rm "$jar"; done &&
+    find . -type f ! -name MANIFEST.MF -print0 | sort -z | xargs -0 sha256sum | sed 's#-[0-9][^/]*\.jar\.d/#.jar.d/#' | sha256sum | cut -d' ' -f1)
+  rm -rf "$tmp"
+}
+
 # Installs the plugin zip, or reinstalls it when it changed (the nodes must be stopped for that).
 ensure_plugin() {
   if [ ! -s "$PLUGIN_ZIP" ]; then
@@ -87,8 +97,13 @@ ensure_plugin() {
     (cd "$ROOT" && ./mvnw -B -q -ntp -pl opensearch-plugin -am package -DskipTests) >&2
     [ -s "$PLUGIN_ZIP" ] || { say "the plugin build made no $PLUGIN_ZIP"; exit 1; }
   fi
+  # Lucene and OpenSearch are the node's own: a copy in the plugin would fail the jar-hell check.
+  if "$JAVA_HOME/bin/jar" tf "$PLUGIN_ZIP" | grep -qE '(^|/)(lucene|opensearch)-[^/]*\.jar$'; then
+    say "$PLUGIN_ZIP holds a Lucene or OpenSearch jar: $("$JAVA_HOME/bin/jar" tf "$PLUGIN_ZIP" | tr '\n' ' ')"
+    exit 1
+  fi
   local sum installed
-  sum="$(sha256sum "$PLUGIN_ZIP" | cut -d' ' -f1)"
+  sum="$(plugin_digest)"
   installed="$(cat "$OS_HOME/plugin.sha256" 2>/dev/null || true)"
   if [ "$sum" = "$installed" ] && [ -d "$SERVER/plugins/marsad-analysis" ]; then return 0; fi
   local n; for n in "${NODES[@]}"; do
