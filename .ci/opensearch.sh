@@ -12,7 +12,7 @@
 # it is back); `start` again restarts a dead node and leaves a running one alone.
 #
 # Environment: MARSAD_OS_HOME (default /tmp/marsad-opensearch: the server, node data and logs),
-# MARSAD_OS_HEAP (default 512m per node), MARSAD_OS_WAIT (seconds to wait for green, default 240).
+# MARSAD_OS_HEAP (default 512m per node), MARSAD_OS_WAIT (seconds to wait for green, default 300).
 # The server is OpenSearch's integ-test zip from Maven Central (no bundled JDK, no security plugin),
 # at the version pinned in the root pom (<opensearch.version>); it runs on the JDK that
 # scripts/find-jdk.sh finds. OpenSearch refuses to run as root: as root the nodes run as the system
@@ -21,7 +21,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OS_HOME="${MARSAD_OS_HOME:-/tmp/marsad-opensearch}"
 HEAP="${MARSAD_OS_HEAP:-512m}"
-WAIT_S="${MARSAD_OS_WAIT:-240}"
+WAIT_S="${MARSAD_OS_WAIT:-300}"
 VERSION="$(sed -n 's:.*<opensearch.version>\(.*\)</opensearch.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
 [ -n "$VERSION" ] || { echo "opensearch.sh: no <opensearch.version> in $ROOT/pom.xml" >&2; exit 1; }
 SERVER="$OS_HOME/opensearch-$VERSION"
@@ -148,6 +148,12 @@ start_node() {
   local n="$1" dir; dir="$(node_dir "$n")"
   if alive "$n"; then say "marsad-$n is running (pid $(pid_of "$n")): left alone"; return 0; fi
   rm -f "$dir/opensearch.pid"
+  local port; for port in "$(http_port "$n")" "$(transport_port "$n")"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      say "cannot start marsad-$n: port $port is taken by another process (another cluster, another MARSAD_OS_HOME?)"
+      exit 1
+    fi
+  done
   configure_node "$n"
   [ "$(id -u)" = 0 ] && chown -R "$OS_USER" "$OS_HOME"
   say "starting marsad-$n on 127.0.0.1:$(http_port "$n") (heap $HEAP)"
