@@ -59,6 +59,8 @@ final class Indexes {
   static void delete(OpenSearchClient client, OpenSearchSpec spec) throws StoreException {
     try {
       if (exists(client, spec)) client.indices().delete(d -> d.index(spec.index()));
+    } catch (StoreException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw Clients.failure(spec, "cannot delete the index", e);
     }
