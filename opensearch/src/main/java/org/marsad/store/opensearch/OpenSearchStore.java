@@ -332,7 +332,8 @@ public final class OpenSearchStore implements ArticleStore {
         return g;
       })));
     }
-    return Query.of(x -> x.bool(b -> b.must(main).filter(filters)));
+    return filters.isEmpty() ? Query.of(x -> x.bool(b -> b.must(main)))
+        : Query.of(x -> x.bool(b -> b.must(main).filter(filters)));
   }
 
   private static Query term(String field, String value) {

@@ -81,7 +81,11 @@ final class QueryTranslator {
     }
     int minShould = b.getMinimumNumberShouldMatch();
     return Query.of(x -> x.bool(bq -> {
-      bq.must(must).should(should).mustNot(not).filter(filter).boost(boost(boost));
+      if (!must.isEmpty()) bq.must(must);
+      if (!should.isEmpty()) bq.should(should);
+      if (!not.isEmpty()) bq.mustNot(not);
+      if (!filter.isEmpty()) bq.filter(filter);
+      bq.boost(boost(boost));
       if (minShould > 0) bq.minimumShouldMatch(Integer.toString(minShould));
       return bq;
     }));
