@@ -63,7 +63,17 @@ final class Clients {
   /** True for a failure worth trying again: a node busy, restarting or unreachable for a while. */
   static boolean retriable(Throwable e) {
     if (e instanceof OpenSearchException os) return retriableStatus(os.status());
-    return e instanceof IOException;
+    if (e instanceof IOException) return true;
+    // an error answer the client cannot read (seen while a node leaves: a shard failure without
+    // its shard); the write is idempotent, so sending it again is safe
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof org.opensearch.client.util.MissingRequiredPropertyException
+          || c instanceof org.opensearch.client.json.UnexpectedJsonEventException
+          || c instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean retriableStatus(int status) {

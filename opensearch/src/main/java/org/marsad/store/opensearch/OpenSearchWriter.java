@@ -217,7 +217,8 @@ public final class OpenSearchWriter implements Closeable {
         } catch (StoreException e) {
           failure.compareAndSet(null, e);
         } catch (RuntimeException e) {
-          failure.compareAndSet(null, Clients.failure(spec, "bulk write", e));
+          if (System.getenv("MARSAD_DEBUG") != null) e.printStackTrace();
+          failure.compareAndSet(null, Clients.failure(spec, "bulk write (unexpected)", e));
         } finally {
           permits.release();
         }
@@ -265,7 +266,10 @@ public final class OpenSearchWriter implements Closeable {
       } catch (StoreException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        if (!Clients.retriable(e)) throw Clients.failure(spec, "bulk write", e);
+        if (!Clients.retriable(e)) {
+          if (System.getenv("MARSAD_DEBUG") != null) e.printStackTrace();
+          throw Clients.failure(spec, "bulk write", e);
+        }
         why = Clients.describe(e);
       }
       if (attempt >= options.maxRetries()) {
