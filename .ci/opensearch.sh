@@ -12,7 +12,7 @@
 # it is back); `start` again restarts a dead node and leaves a running one alone.
 #
 # Environment: MARSAD_OS_HOME (default /tmp/marsad-opensearch: the server, node data and logs),
-# MARSAD_OS_HEAP (default 512m per node), MARSAD_OS_WAIT (seconds to wait for green, default 240).
+# MARSAD_OS_HEAP (default 512m per node), MARSAD_OS_WAIT (seconds to wait for green, default 300).
 # The server is OpenSearch's integ-test zip from Maven Central (no bundled JDK, no security plugin),
 # at the version pinned in the root pom (<opensearch.version>); it runs on the JDK that
 # scripts/find-jdk.sh finds. OpenSearch refuses to run as root: as root the nodes run as the system
@@ -21,7 +21,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OS_HOME="${MARSAD_OS_HOME:-/tmp/marsad-opensearch}"
 HEAP="${MARSAD_OS_HEAP:-512m}"
-WAIT_S="${MARSAD_OS_WAIT:-240}"
+WAIT_S="${MARSAD_OS_WAIT:-300}"
 VERSION="$(sed -n 's:.*<opensearch.version>\(.*\)</opensearch.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
 [ -n "$VERSION" ] || { echo "opensearch.sh: no <opensearch.version> in $ROOT/pom.xml" >&2; exit 1; }
 SERVER="$OS_HOME/opensearch-$VERSION"
@@ -80,6 +80,16 @@ ensure_user() {
   fi
 }
 
+# A digest of what the plugin zip holds (the files inside its jars), not of the zip's bytes: a
+# rebuild of the same sources (./marsad test rebuilds it) must not restart a running cluster.
+plugin_digest() {
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$PLUGIN_ZIP" &&
+    for jar in *.jar; do mkdir "$jar.d" && (cd "$jar.d" && "$JAVA_HOME/bin/jar" xf "../$jar") && rm "$jar"; done &&
+    find . -type f ! -name MANIFEST.MF -print0 | sort -z | xargs -0 sha256sum | sed 's#-[0-9][^/]*\.jar\.d/#.jar.d/#' | sha256sum | cut -d' ' -f1)
+  rm -rf "$tmp"
+}
+
 # Installs the plugin zip, or reinstalls it when it changed (the nodes must be stopped for that).
 ensure_plugin() {
   if [ ! -s "$PLUGIN_ZIP" ]; then
@@ -87,8 +97,13 @@ ensure_plugin() {
     (cd "$ROOT" && ./mvnw -B -q -ntp -pl opensearch-plugin -am package -DskipTests) >&2
     [ -s "$PLUGIN_ZIP" ] || { say "the plugin build made no $PLUGIN_ZIP"; exit 1; }
   fi
+  # Lucene and OpenSearch are the node's own: a copy in the plugin would fail the jar-hell check.
+  if "$JAVA_HOME/bin/jar" tf "$PLUGIN_ZIP" | grep -qE '(^|/)(lucene|opensearch)-[^/]*\.jar$'; then
+    say "$PLUGIN_ZIP holds a Lucene or OpenSearch jar: $("$JAVA_HOME/bin/jar" tf "$PLUGIN_ZIP" | tr '\n' ' ')"
+    exit 1
+  fi
   local sum installed
-  sum="$(sha256sum "$PLUGIN_ZIP" | cut -d' ' -f1)"
+  sum="$(plugin_digest)"
   installed="$(cat "$OS_HOME/plugin.sha256" 2>/dev/null || true)"
   if [ "$sum" = "$installed" ] && [ -d "$SERVER/plugins/marsad-analysis" ]; then return 0; fi
   local n; for n in "${NODES[@]}"; do
@@ -133,6 +148,12 @@ start_node() {
   local n="$1" dir; dir="$(node_dir "$n")"
   if alive "$n"; then say "marsad-$n is running (pid $(pid_of "$n")): left alone"; return 0; fi
   rm -f "$dir/opensearch.pid"
+  local port; for port in "$(http_port "$n")" "$(transport_port "$n")"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      say "cannot start marsad-$n: port $port is taken by another process (another cluster, another MARSAD_OS_HOME?)"
+      exit 1
+    fi
+  done
   configure_node "$n"
   [ "$(id -u)" = 0 ] && chown -R "$OS_USER" "$OS_HOME"
   say "starting marsad-$n on 127.0.0.1:$(http_port "$n") (heap $HEAP)"
