@@ -55,9 +55,11 @@ public final class OpenSearchWriter implements Closeable {
    * @param firstBackoff the first wait before a retry; doubled each time, at most 10 s
    * @param detectUnchanged update with {@code detect_noop} (outcomes stored/updated/unchanged), else
    *     plain index operations (stored/updated)
+   * @param bulkTimeout how long the cluster waits for an unavailable shard before it answers 503
+   *     (then the writer retries)
    */
   public record Options(int batchSize, long batchBytes, int inFlight, int maxRetries,
-      Duration firstBackoff, boolean detectUnchanged) {
+      Duration firstBackoff, boolean detectUnchanged, Duration bulkTimeout) {
     public Options {
       if (batchSize < 1 || inFlight < 1 || maxRetries < 0 || batchBytes < 1) {
         throw new IllegalArgumentException("batch size, bytes and in-flight must be >= 1, retries >= 0");
@@ -65,19 +67,23 @@ public final class OpenSearchWriter implements Closeable {
     }
 
     public static Options defaults() {
-      return new Options(500, 8L << 20, 2, 10, Duration.ofMillis(200), true);
+      return new Options(500, 8L << 20, 2, 10, Duration.ofMillis(200), true, Duration.ofSeconds(20));
     }
 
     public Options withDetectUnchanged(boolean on) {
-      return new Options(batchSize, batchBytes, inFlight, maxRetries, firstBackoff, on);
+      return new Options(batchSize, batchBytes, inFlight, maxRetries, firstBackoff, on, bulkTimeout);
     }
 
     public Options withBatch(int size, int requests) {
-      return new Options(size, batchBytes, requests, maxRetries, firstBackoff, detectUnchanged);
+      return new Options(size, batchBytes, requests, maxRetries, firstBackoff, detectUnchanged, bulkTimeout);
     }
 
     public Options withRetries(int n, Duration first) {
-      return new Options(batchSize, batchBytes, inFlight, n, first, detectUnchanged);
+      return new Options(batchSize, batchBytes, inFlight, n, first, detectUnchanged, bulkTimeout);
+    }
+
+    public Options withBulkTimeout(Duration t) {
+      return new Options(batchSize, batchBytes, inFlight, maxRetries, firstBackoff, detectUnchanged, t);
     }
   }
 
@@ -305,7 +311,8 @@ public final class OpenSearchWriter implements Closeable {
         ops.add(BulkOperation.of(b -> b.index(x -> x.id(p.id()).document(p.doc()))));
       }
     }
-    return BulkRequest.of(r -> r.index(spec.index()).operations(ops));
+    String timeout = Math.max(1, options.bulkTimeout().toSeconds()) + "s";
+    return BulkRequest.of(r -> r.index(spec.index()).operations(ops).timeout(t -> t.time(timeout)));
   }
 
   private static PutOutcome outcome(String result) {

@@ -48,8 +48,14 @@ class FailoverTest {
     long pid = Long.parseLong(Files.readString(pidFile).strip());
     System.out.println("failover: " + ARTICLES + " generated articles (seed " + SEED + "); node 2 is pid " + pid);
 
+    // small batches, so that many are on the wire when the node dies; an unavailable shard is
+    // answered (503) after 10 s, then retried: 6 tries over about 25 s of backoff
     OpenSearchWriter.Options small = OpenSearchWriter.Options.defaults().withBatch(100, 2)
-        .withRetries(8, Duration.ofMillis(250));
+        .withBulkTimeout(Duration.ofSeconds(10)).withRetries(6, Duration.ofMillis(400));
+    // the index must really have its replicas before a node dies: created, then green
+    try (OpenSearchStore store = OpenSearchStore.open(OpenSearchSpec.parse(spec), true, small)) {
+      assertThat(health(hosts, "green", 120)).as("the new index turned green").contains("\"status\":\"green\"");
+    }
     AtomicLong acknowledged = new AtomicLong();
     String firstRun = null;
     try (OpenSearchStore store = OpenSearchStore.open(OpenSearchSpec.parse(spec), true, small)) {
@@ -74,6 +80,11 @@ class FailoverTest {
       if (firstRun == null) firstRun = "failed at close with: " + e.getMessage();
     }
     System.out.println("failover: first run " + firstRun);
+    // a re-run once the index has its primaries again (a replica promoted); should none be
+    // promoted in time, the node is brought back first
+    String after = health(hosts, "yellow", 90);
+    System.out.println("failover: index health before the re-run: " + after);
+    if (!after.contains("\"status\":\"yellow\"") && !after.contains("\"status\":\"green\"")) restart(script);
 
     try (OpenSearchStore store = OpenSearchStore.open(OpenSearchSpec.parse(spec), true, small)) {
       for (Article a : articles) store.write(a, o -> {});
@@ -90,6 +101,17 @@ class FailoverTest {
     } finally {
       restart(script);
     }
+  }
+
+  /** The failover index's health, waiting up to {@code seconds} for {@code status}. */
+  private static String health(String hosts, String status, int seconds) throws Exception {
+    String first = hosts.split(",")[0];
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + first
+            + "/_cluster/health/marsad-test-failover?wait_for_status=" + status + "&timeout=" + seconds + "s"))
+            .timeout(Duration.ofSeconds(seconds + 30)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return r.body();
   }
 
   /** Starts the dead node again; the script waits for a green cluster of two. */
