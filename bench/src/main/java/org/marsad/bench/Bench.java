@@ -41,7 +41,7 @@ public final class Bench {
       return;
     }
     if (args.length < 2 || !List.of("analyze", "read", "ingest", "synth").contains(args[0])) {
-      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect]"
+      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect] [--extract-only|--ner]"
           + " [--keep DIR] FILE...\n       marsad-bench synth N OUT.jsonl.gz ANT.jsonl.gz...\n"
           + "       marsad-bench web --store DIR [--requests N] [--clients N]");
       System.exit(2);
@@ -62,7 +62,11 @@ public final class Bench {
         .filter(a -> keep == null || !a.equals(keep.toString())).toList();
     // --ner: tag entities with the shipped NER model (canonical ids come with the entities stage;
     // until then each mention stands for itself), so stories and the graph have actors to use
-    Pipeline pipeline = !Arrays.asList(args).contains("--ner") ? Pipeline.standard()
+    // --extract-only: extraction and identification, no understanding stages (the lower bound of
+    // an ingest, where connecting weighs most); default: the product's Pipeline.standard()
+    Pipeline pipeline = Arrays.asList(args).contains("--extract-only")
+        ? new Pipeline(org.marsad.extract.Extractors.standard(), List.of())
+        : !Arrays.asList(args).contains("--ner") ? Pipeline.standard()
         : new Pipeline(org.marsad.extract.Extractors.standard(), List.of(a -> a.toBuilder()
             .entities(org.marsad.entity.ner.NerTagger.standard().find(a.text())).build()));
     if (!args[0].equals("ingest")) {

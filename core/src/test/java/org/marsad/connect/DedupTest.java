@@ -70,6 +70,15 @@ class DedupTest {
   }
 
   @Test
+  void bandKeysAreWrittenAsTheyAlwaysWere() {
+    for (long h : new long[] {0, 1, 0xABCDEF012345L, 0xFFFF_FFFF_FFFFL}) {
+      for (int band : new int[] {0, 7, 39, 99}) {
+        assertThat(MinHash.key(band, h)).isEqualTo(String.format("m1.b%02d.%012x", band, h));
+      }
+    }
+  }
+
+  @Test
   void theGeneratorIsDeterministicForASeed() {
     var x = NearDuplicateGenerator.copy("عنوان", ARTICLE, OTHER, new Random(42));
     var y = NearDuplicateGenerator.copy("عنوان", ARTICLE, OTHER, new Random(42));
