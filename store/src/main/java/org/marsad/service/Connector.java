@@ -180,7 +180,7 @@ public final class Connector {
     for (Article c : candidates) {
       if (!seen.add(c.id()) || !isOther(c, a.id())) continue;
       long[] other = Shingles.of(c.text());
-      if (Dedup.nearDuplicate(fp.shingles(), other, a.title(), c.title())) {
+      if (Dedup.nearDuplicate(fp.shingles(), fp.lead(), other, a.title(), c.title())) {
         out.add(new Near(c, Shingles.jaccard(fp.shingles(), other)));
       }
     }
@@ -221,7 +221,7 @@ public final class Connector {
       for (Article c : nearRecent) {
         if (!seen.add(c.id()) || !isOther(c, self)) continue;
         long[] other = recent.shingles(c);
-        if (!Dedup.nearDuplicate(fp.shingles(), other, a.title(), c.title())) continue;
+        if (!Dedup.nearDuplicate(fp.shingles(), fp.lead(), other, a.title(), c.title())) continue;
         double j = Shingles.jaccard(fp.shingles(), other);
         if (j > best) {
           best = j;
