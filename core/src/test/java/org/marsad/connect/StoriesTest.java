@@ -53,6 +53,14 @@ class StoriesTest {
   }
 
   @Test
+  void aLigatureThatStandsForSeveralWordsGivesTermsWithoutSpaces() {
+    // ﷺ expands to four words under the matching key; a stored vector must read back
+    StoryVector v = StoryVector.of("قال النبي \uFDFA في الحديث", "قال النبي \uFDFA في الحديث الشريف");
+    for (String t : v.terms()) assertThat(t).doesNotContain(" ");
+    assertThat(StoryVector.decode(v.encode()).terms()).containsExactly(v.terms());
+  }
+
+  @Test
   void aWindowTouchesTheBucketsThatHoldItsDays() {
     // day 100 is in bucket 14 (98..104); 93..107 spans buckets 13..15
     assertThat(Stories.buckets(100, 7)).containsExactly(13, 14, 15);
