@@ -45,7 +45,7 @@ public final class Bench {
       return;
     }
     if (args.length < 2 || !List.of("analyze", "read", "ingest", "synth").contains(args[0])) {
-      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect]"
+      System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect] [--extract-only|--ner]"
           + " [--keep DIR] FILE...\n       marsad-bench synth N OUT.jsonl.gz ANT.jsonl.gz...\n"
           + "       marsad-bench web --store DIR [--requests N] [--clients N]\n"
           + "       marsad-bench opensearch --cluster opensearch://HOST:9200/INDEX [--limit N] FILE...");
@@ -67,7 +67,11 @@ public final class Bench {
         .filter(a -> keep == null || !a.equals(keep.toString())).toList();
     // --ner: tag entities with the shipped NER model (canonical ids come with the entities stage;
     // until then each mention stands for itself), so stories and the graph have actors to use
-    Pipeline pipeline = !Arrays.asList(args).contains("--ner") ? Pipeline.standard()
+    // --extract-only: extraction and identification, no understanding stages (the lower bound of
+    // an ingest, where connecting weighs most); default: the product's Pipeline.standard()
+    Pipeline pipeline = Arrays.asList(args).contains("--extract-only")
+        ? new Pipeline(org.marsad.extract.Extractors.standard(), List.of())
+        : !Arrays.asList(args).contains("--ner") ? Pipeline.standard()
         : new Pipeline(org.marsad.extract.Extractors.standard(), List.of(a -> a.toBuilder()
             .entities(org.marsad.entity.ner.NerTagger.standard().find(a.text())).build()));
     if (!args[0].equals("ingest")) {
@@ -81,7 +85,9 @@ public final class Bench {
       try {
         resetPeaks();
         long t0 = System.nanoTime();
-        AtomicLong words = new AtomicLong(), chars = new AtomicLong();
+        AtomicLong words = new AtomicLong(), chars = new AtomicLong(), done = new AtomicLong();
+        long[] mark = {t0, 0};
+        int every = Integer.getInteger("marsad.bench.every", 50_000);
         IngestService.Summary s;
         try (LuceneStore st = LuceneStore.open(store)) {
           s = new IngestService(pipeline).withConnect(connect).ingest(files, st,
@@ -90,6 +96,8 @@ public final class Bench {
             public void article(Article a, ArticleStore.PutOutcome o) {
               words.addAndGet(words(a.text()));
               chars.addAndGet(a.text().length());
+              long n = done.incrementAndGet();
+              if (n % every == 0) progress(n, t0, mark, store);
             }
           });
         }
@@ -102,6 +110,33 @@ public final class Bench {
         if (keep == null) delete(store);
       }
     }
+  }
+
+  /**
+   * One line per {@code marsad.bench.every} articles (the trend of a long run): articles so far,
+   * the rate overall and over the last stretch, the heap in use after the last collection (what
+   * stays live), the peak so far, and the store's size on disk.
+   */
+  static void progress(long n, long t0, long[] mark, Path store) {
+    long now = System.nanoTime();
+    double rate = n / ((now - t0) / 1e9), recent = (n - mark[1]) / ((now - mark[0]) / 1e9);
+    mark[0] = now;
+    mark[1] = n;
+    long live = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+        live += pool.getCollectionUsage().getUsed();
+      }
+    }
+    long size;
+    try {
+      size = size(store);
+    } catch (Exception e) {
+      size = -1; // a segment merged away while walking
+    }
+    System.out.printf("progress: %,d articles, %.0f s, %,.0f articles/s (last %,.0f), heap after GC"
+            + " %.0f MB, peak %.0f MB, store %.0f MB%n", n, (now - t0) / 1e9, rate, recent,
+        live / 1e6, peakHeap() / 1e6, size / 1e6);
   }
 
   /** Keeps the JIT from discarding the reading work. */

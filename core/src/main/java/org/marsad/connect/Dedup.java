@@ -3,7 +3,8 @@ package org.marsad.connect;
 /**
  * When two articles are the same article. Exact: the same text's matching key (equal {@code
  * content_hash}). Near: candidates that share an LSH band key ({@link MinHash}) are compared on
- * their real shingle sets, and are duplicates when
+ * their real shingle sets. A later article is a near copy of an earlier one when their texts are
+ * close enough:
  *
  * <ul>
  *   <li>their Jaccard similarity is at least {@link #JACCARD}, or
@@ -11,11 +12,19 @@ package org.marsad.connect;
  *       half its size (a copy with sentences dropped, or with boilerplate added), or
  *   <li>their Jaccard similarity is at least {@link #JACCARD_SAME_TITLE} and their headlines,
  *       without site names and markers ({@link TitleNormalizer}), share at least {@link
- *       #TITLE_OVERLAP} of their words (a copy whose body was edited more, under the same title).
+ *       #TITLE_OVERLAP} of their words (a copy whose body was edited more, under the same title);
  * </ul>
  *
- * The thresholds and the bands were set by measurement with {@code marsad eval dedup} on ANT with
- * generated near-duplicates (docs/BENCHMARKS.md).
+ * and, below a Jaccard similarity of {@link #JACCARD_SURE}, when it also tells the same news: its
+ * headline shares {@link #TITLE_OVERLAP} of its words with the earlier one's, or the shingles of
+ * its lead (its first {@link #LEAD_WORDS} words) are at least {@link #LEAD_IN} in the earlier text.
+ * That last condition tells a copy, whose lead is somewhere in the original however its
+ * paragraphs were reordered, from a new report that carries an earlier one as background under a
+ * new headline and a new lead (the outlet's follow-up of a story, common in ANT).
+ *
+ * <p>The thresholds and the bands were set by measurement with {@code marsad eval dedup} on ANT with
+ * generated near-duplicates, and hand review of the marks the corpus does not explain
+ * (docs/BENCHMARKS.md).
  */
 public final class Dedup {
   private Dedup() {}
@@ -31,14 +40,44 @@ public final class Dedup {
   /** Texts with fewer words are too short to call near-duplicates: only exact copies count. */
   public static final int MIN_SHINGLES = 8;
 
-  /** Whether two texts, given as shingle sets ({@link Shingles#of}), and their titles match. */
-  public static boolean nearDuplicate(long[] a, long[] b, String titleA, String titleB) {
-    if (a.length < MIN_SHINGLES || b.length < MIN_SHINGLES) return false;
-    double jaccard = Shingles.jaccard(a, b);
-    if (jaccard >= JACCARD) return true;
-    int small = Math.min(a.length, b.length), large = Math.max(a.length, b.length);
-    if (small * 2 >= large && Shingles.containment(a, b) >= CONTAINMENT) return true;
-    return jaccard >= JACCARD_SAME_TITLE && titleOverlap(titleA, titleB) >= TITLE_OVERLAP;
+  /** Above this Jaccard similarity, the texts alone decide. */
+  public static final double JACCARD_SURE = 0.85;
+
+  /** Words of the lead, and the share of its shingles the earlier text must hold. */
+  public static final int LEAD_WORDS = 40;
+
+  public static final double LEAD_IN = 0.5;
+
+  /**
+   * Whether a later article is a near copy of an earlier one.
+   *
+   * @param later the later article's shingles ({@link Shingles#of})
+   * @param lead the later article's lead shingles ({@link Shingles#lead})
+   * @param earlier the earlier article's shingles
+   */
+  public static boolean nearDuplicate(long[] later, long[] lead, long[] earlier, String laterTitle,
+      String earlierTitle) {
+    if (later.length < MIN_SHINGLES || earlier.length < MIN_SHINGLES) return false;
+    double jaccard = Shingles.jaccard(later, earlier);
+    if (jaccard >= JACCARD_SURE) return true;
+    double titles = -1; // computed once, when needed
+    boolean close = jaccard >= JACCARD;
+    if (!close) {
+      int small = Math.min(later.length, earlier.length), large = Math.max(later.length, earlier.length);
+      close = small * 2 >= large && Shingles.containment(later, earlier) >= CONTAINMENT;
+    }
+    if (!close && jaccard >= JACCARD_SAME_TITLE) {
+      titles = titleOverlap(laterTitle, earlierTitle);
+      close = titles >= TITLE_OVERLAP;
+    }
+    if (!close) return false;
+    if (titles < 0) titles = titleOverlap(laterTitle, earlierTitle);
+    return titles >= TITLE_OVERLAP || leadIn(lead, earlier) >= LEAD_IN;
+  }
+
+  /** The share of the lead's shingles found in {@code text} (both sorted); 0 for an empty lead. */
+  public static double leadIn(long[] lead, long[] text) {
+    return lead.length == 0 ? 0 : Shingles.intersection(lead, text) / (double) lead.length;
   }
 
   /** Jaccard similarity of the word sets of two normalized headlines; 0 when one is empty. */

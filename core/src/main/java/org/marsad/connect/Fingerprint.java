@@ -15,6 +15,7 @@ import org.marsad.model.Article;
 public record Fingerprint(
     String contentHash,
     long[] shingles,
+    long[] lead,
     String[] bandKeys,
     StoryVector vector,
     List<String> actors,
@@ -25,7 +26,8 @@ public record Fingerprint(
     long[] shingles = Shingles.of(article.text());
     String[] bands =
         shingles.length >= Dedup.MIN_SHINGLES ? MinHash.standard().bandKeys(shingles) : new String[0];
-    return new Fingerprint(article.contentHash(), shingles, bands,
+    long[] lead = Shingles.lead(article.text(), Dedup.LEAD_WORDS);
+    return new Fingerprint(article.contentHash(), shingles, lead, bands,
         StoryVector.of(article.title(), article.text()), Actors.of(article),
         Actors.closePairs(article), day(article.published()));
   }

@@ -93,8 +93,24 @@ public final class MinHash {
     for (int band = 0; band < bands; band++) {
       long h = band;
       for (int r = 0; r < rows; r++) h = Shingles.mix(h * 0x100000001B3L + sig[band * rows + r]);
-      keys[band] = String.format("%s.b%02d.%012x", VERSION, band, h & 0xFFFF_FFFF_FFFFL);
+      keys[band] = key(band, h & 0xFFFF_FFFF_FFFFL);
     }
     return keys;
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** {@code VERSION.bNN.} and 12 hex digits, as {@code String.format("%s.b%02d.%012x")} would. */
+  static String key(int band, long hash) {
+    char[] c = new char[VERSION.length() + 5 + 12];
+    int n = 0;
+    for (int i = 0; i < VERSION.length(); i++) c[n++] = VERSION.charAt(i);
+    c[n++] = '.';
+    c[n++] = 'b';
+    c[n++] = (char) ('0' + band / 10 % 10);
+    c[n++] = (char) ('0' + band % 10);
+    c[n++] = '.';
+    for (int shift = 44; shift >= 0; shift -= 4) c[n++] = HEX[(int) (hash >>> shift) & 15];
+    return new String(c);
   }
 }

@@ -21,7 +21,10 @@ public final class Shingles {
 
   /** The sorted, distinct shingle hashes of {@code text}. */
   public static long[] of(String text) {
-    long[] words = wordHashes(text);
+    return shingles(wordHashes(text));
+  }
+
+  private static long[] shingles(long[] words) {
     int n = words.length;
     if (n == 0) return new long[0];
     int k = Math.min(SIZE, n);
@@ -33,6 +36,12 @@ public final class Shingles {
     }
     Arrays.sort(out);
     return distinct(out);
+  }
+
+  /** The shingles of the first {@code words} words of {@code text}: its lead. */
+  public static long[] lead(String text, int words) {
+    long[] all = wordHashes(text);
+    return shingles(all.length > words ? Arrays.copyOf(all, words) : all);
   }
 
   /** How many words {@link #of} sees in {@code text}. */
@@ -82,7 +91,8 @@ public final class Shingles {
     return intersection(a, b) / (double) Math.min(a.length, b.length);
   }
 
-  static int intersection(long[] a, long[] b) {
+  /** How many values two sorted, distinct sets share. */
+  public static int intersection(long[] a, long[] b) {
     int i = 0, j = 0, common = 0;
     while (i < a.length && j < b.length) {
       if (a[i] == b[j]) {

@@ -38,9 +38,42 @@ public final class Stories {
     return s + ACTOR_BONUS * shared;
   }
 
-  /** Whether two days are within the window (undated articles match any day). */
+  /**
+   * Whether two days are within the window. Undated articles (day {@link Long#MIN_VALUE}) meet only
+   * undated ones: an article with no date cannot say which week's story it belongs to.
+   */
   public static boolean inWindow(long day, long other, int windowDays) {
-    return day == Long.MIN_VALUE || other == Long.MIN_VALUE || Math.abs(day - other) <= windowDays;
+    if (day == Long.MIN_VALUE || other == Long.MIN_VALUE) return day == other;
+    return Math.abs(day - other) <= windowDays;
+  }
+
+  /**
+   * Days per time bucket of the indexed story terms: a term is indexed with its article's bucket,
+   * so looking up the candidates of one article reads only the postings of the few buckets its
+   * window touches, however many years the store holds.
+   */
+  public static final int BUCKET_DAYS = 7;
+
+  /** The buckets a window around {@code day} touches, in order; {@code [-1]} when undated. */
+  public static long[] buckets(long day, int windowDays) {
+    if (day == Long.MIN_VALUE) return new long[] {UNDATED};
+    long lo = Math.floorDiv(day - windowDays, BUCKET_DAYS), hi = Math.floorDiv(day + windowDays, BUCKET_DAYS);
+    long[] out = new long[(int) (hi - lo + 1)];
+    for (int i = 0; i < out.length; i++) out[i] = lo + i;
+    return out;
+  }
+
+  /** The bucket of one day. */
+  public static long bucket(long day) {
+    return day == Long.MIN_VALUE ? UNDATED : Math.floorDiv(day, BUCKET_DAYS);
+  }
+
+  /** The bucket of undated articles. */
+  public static final long UNDATED = Long.MIN_VALUE;
+
+  /** The indexed form of a story term in a bucket: {@code 2718|term}, {@code u|term} undated. */
+  public static String bucketTerm(long bucket, String term) {
+    return (bucket == UNDATED ? "u" : Long.toString(bucket)) + '|' + term;
   }
 
   /**

@@ -76,15 +76,21 @@ public record StoryVector(String[] terms, float[] weights) {
       words++;
       String word = text.substring(start, i);
       String key = ArabicNormalizer.searchKey(word.toLowerCase(Locale.ROOT));
-      if (key.length() < 2 || STOP.contains(key) || isNumber(key)) continue;
-      String stem = LightStemmer.stem(key);
-      if (stem.length() < 2) continue;
-      if (buf.length < word.length() + 4) buf = new char[word.length() + 4];
-      int len = WordFrequencies.key(word, 0, word.length(), buf);
-      int count = freq.count(buf, 0, len);
-      float idf = (float) Math.log(total / (count + 20.0)); // +20: unseen words are not all rare
-      if (idf <= 0) continue;
-      tf.computeIfAbsent(stem, s -> new float[1])[0] += weight * idf;
+      // a ligature may stand for several words (ﷺ is صلى الله عليه وسلم): each counts alone,
+      // and no term ever holds a space (the stored form separates terms with spaces)
+      boolean one = key.indexOf(' ') < 0;
+      for (String part : one ? new String[] {key} : key.split(" ")) {
+        if (part.length() < 2 || STOP.contains(part) || isNumber(part)) continue;
+        String stem = LightStemmer.stem(part);
+        if (stem.length() < 2) continue;
+        String surface = one ? word : part; // the word list is keyed by the written word
+        if (buf.length < surface.length() + 4) buf = new char[surface.length() + 4];
+        int len = WordFrequencies.key(surface, 0, surface.length(), buf);
+        int count = freq.count(buf, 0, len);
+        float idf = (float) Math.log(total / (count + 20.0)); // +20: unseen words are not all rare
+        if (idf <= 0) continue;
+        tf.computeIfAbsent(stem, s -> new float[1])[0] += weight * idf;
+      }
     }
   }
 

@@ -47,7 +47,29 @@ class StoriesTest {
   void theWindowIsAboutAWeek() {
     assertThat(Stories.inWindow(100, 107, 7)).isTrue();
     assertThat(Stories.inWindow(100, 108, 7)).isFalse();
-    assertThat(Stories.inWindow(Long.MIN_VALUE, 5000, 7)).isTrue();
+    assertThat(Stories.inWindow(Long.MIN_VALUE, 5000, 7)).isFalse();
+    assertThat(Stories.inWindow(5000, Long.MIN_VALUE, 7)).isFalse();
+    assertThat(Stories.inWindow(Long.MIN_VALUE, Long.MIN_VALUE, 7)).isTrue();
+  }
+
+  @Test
+  void aLigatureThatStandsForSeveralWordsGivesTermsWithoutSpaces() {
+    // ﷺ expands to four words under the matching key; a stored vector must read back
+    StoryVector v = StoryVector.of("قال النبي \uFDFA في الحديث", "قال النبي \uFDFA في الحديث الشريف");
+    for (String t : v.terms()) assertThat(t).doesNotContain(" ");
+    assertThat(StoryVector.decode(v.encode()).terms()).containsExactly(v.terms());
+  }
+
+  @Test
+  void aWindowTouchesTheBucketsThatHoldItsDays() {
+    // day 100 is in bucket 14 (98..104); 93..107 spans buckets 13..15
+    assertThat(Stories.buckets(100, 7)).containsExactly(13, 14, 15);
+    assertThat(Stories.bucket(93)).isEqualTo(13);
+    assertThat(Stories.bucket(107)).isEqualTo(15);
+    assertThat(Stories.buckets(-1, 0)).containsExactly(-1);
+    assertThat(Stories.buckets(Long.MIN_VALUE, 7)).containsExactly(Stories.UNDATED);
+    assertThat(Stories.bucketTerm(14, "غزه")).isEqualTo("14|غزه");
+    assertThat(Stories.bucketTerm(Stories.UNDATED, "غزه")).isEqualTo("u|غزه");
   }
 
   @Test

@@ -26,8 +26,11 @@ import org.marsad.model.Article;
 import org.marsad.service.IngestService;
 import org.marsad.service.Observatory;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.ConnectIndex;
+import org.marsad.store.FoldedResult;
 import org.marsad.store.LuceneStore;
 import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
 import org.marsad.store.StoreException;
 
 /**
@@ -136,7 +139,7 @@ public final class MarsadServer implements AutoCloseable {
               config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
 
               // the API
-              config.routes.get("/api/search", ctx -> json(ctx, store.search(request(ctx))));
+              config.routes.get("/api/search", ctx -> json(ctx, search(store, ctx)));
               config.routes.get("/api/articles/{id}", ctx -> json(ctx, article(store, ctx)));
               config.routes.get("/api/articles/{id}/related",
                   ctx -> json(ctx, observatory.related(article(store, ctx))));
@@ -309,6 +312,54 @@ public final class MarsadServer implements AutoCloseable {
     }
     if (n < min || n > max) throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", not " + n);
     return n;
+  }
+
+  /**
+   * {@code /api/search}: plain, or with {@code fold=story} one hit per story, the story's other
+   * matching articles (copies and other outlets' reports) listed under it, as {@code marsad search}
+   * shows them. The same shape either way; folded hits add {@code story}, {@code matching} and
+   * {@code folded}. Stores without connect fields answer unfolded.
+   */
+  private static Object search(ArticleStore store, Context ctx) throws IOException {
+    SearchRequest request = request(ctx);
+    String fold = ctx.queryParam("fold");
+    if (fold == null || fold.isBlank() || fold.equals("none")) return store.search(request);
+    if (!fold.equals("story")) {
+      throw new IllegalArgumentException("fold must be 'story' or 'none', not '" + fold + "'");
+    }
+    if (!(store instanceof LuceneStore lucene)) return store.search(request);
+    FoldedResult folded = new ConnectIndex(lucene).search(request);
+    List<Map<String, Object>> hits = new java.util.ArrayList<>();
+    for (FoldedResult.Group g : folded.results()) {
+      SearchResult.Hit hit = g.hit();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", hit.id());
+      m.put("score", hit.score());
+      m.put("title", hit.title());
+      m.put("source", hit.source());
+      m.put("published", hit.published());
+      m.put("url", hit.url());
+      m.put("snippet", hit.snippet());
+      m.put("story", g.story());
+      m.put("matching", g.matching());
+      List<Map<String, Object>> others = new java.util.ArrayList<>();
+      for (FoldedResult.Folded f : g.folded()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", f.id());
+        o.put("title", f.title());
+        o.put("source", f.source());
+        o.put("published", f.published());
+        o.put("duplicate_of", f.duplicateOf());
+        others.add(o);
+      }
+      m.put("folded", others);
+      hits.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", folded.total());
+    out.put("hits", hits);
+    out.put("facets", folded.facets());
+    return out;
   }
 
   private static void json(Context ctx, Object value) throws JsonProcessingException {

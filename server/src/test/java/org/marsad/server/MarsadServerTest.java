@@ -89,6 +89,30 @@ class MarsadServerTest {
   }
 
   @Test
+  void foldedSearchGivesOneHitPerStoryWithItsOtherArticlesUnderIt() throws Exception {
+    String q = "/api/search?q=" + enc("منصة رقمية");
+    JsonNode plain = json(q);
+    assertThat(ids(plain)).contains("x1", "x3"); // plain: the copy too
+    JsonNode folded = json(q + "&fold=story");
+    assertThat(folded.get("total").asInt()).isEqualTo(plain.get("total").asInt()); // articles matching
+    assertThat(folded.get("hits")).hasSize(plain.get("hits").size() - 1); // x1 and x3: one story
+    JsonNode hit = null;
+    for (JsonNode h : folded.get("hits")) if ("story-1".equals(h.path("story").asText())) hit = h;
+    assertThat(hit).isNotNull();
+    assertThat(hit.get("matching").asInt()).isEqualTo(2);
+    assertThat(hit.get("snippet").asText()).contains("<mark>");
+    JsonNode under = hit.get("folded");
+    assertThat(under).hasSize(1);
+    String best = hit.get("id").asText(), other = under.get(0).get("id").asText();
+    assertThat(java.util.List.of(best, other)).containsExactlyInAnyOrder("x1", "x3");
+    if (other.equals("x3")) assertThat(under.get(0).get("duplicate_of").asText()).isEqualTo("x1");
+    assertThat(json("/api/search?fold=none&q=" + enc("منصة رقمية")).get("hits")).hasSize(plain.get("hits").size());
+    HttpResponse<String> bad = get(q + "&fold=source");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("fold must be 'story' or 'none'");
+  }
+
+  @Test
   void searchFiltersByEntityThemeEventTypeStoryAndSorts() throws Exception {
     assertThat(ids(json("/api/search?entity=" + enc(Fixtures.PM) + "&sort=oldest"))).containsExactly("x1", "x3", "x2");
     assertThat(ids(json("/api/search?entity=" + enc("العثماني") + "&sort=newest"))).containsExactly("x2", "x1");

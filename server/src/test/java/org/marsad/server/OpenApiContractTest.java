@@ -104,6 +104,8 @@ class OpenApiContractTest {
     check("GET", "/api/search", "/api/search?entity=" + enc(Fixtures.PM) + "&sort=newest&limit=2&offset=1", 200);
     check("GET", "/api/search", "/api/search?theme=e-government&event_type=any&story=story-1&from=2023-01-01&to=2023-12-31&source=hespress&topic=economy&language=ar", 200);
     check("GET", "/api/search", "/api/search?from=tomorrow", 400);
+    check("GET", "/api/search", "/api/search?fold=story&q=" + enc("منصة"), 200);
+    check("GET", "/api/search", "/api/search?fold=sideways", 400);
     check("GET", "/api/articles/{id}", "/api/articles/x1", 200);
     check("GET", "/api/articles/{id}", "/api/articles/" + Fixtures.HOSTILE_ID, 200);
     check("GET", "/api/articles/{id}", "/api/articles/missing", 404);

@@ -83,7 +83,10 @@ public final class Connector {
     final Fingerprint fp;
     final long generation;
     Article stored;
-    List<Article> exactSeen = List.of(), nearSeen = List.of();
+    List<Article> exactSeen = List.of();
+    /** Near candidates the reader showed, all of them, and those verified as near copies. */
+    List<Article> nearSeen = List.of();
+    List<Near> nearVerified = List.of();
     List<StoryCandidate> storySeen = List.of();
     boolean released;
 
@@ -110,8 +113,14 @@ public final class Connector {
       if (article.contentHash() != null && fp.shingles().length > 0) {
         p.exactSeen = index.withContentHash(article.contentHash(), NEAR_CANDIDATES);
       }
-      p.nearSeen = index.withBands(fp.bandKeys(), NEAR_CANDIDATES);
-      p.storySeen = index.storyCandidates(fp, article.id(), windowDays, STORY_CANDIDATES);
+      // an exact copy needs nothing more; a verified near copy needs no story lookup
+      if (exactOriginal(article, p.exactSeen) == null) {
+        p.nearSeen = index.withBands(fp.bandKeys(), NEAR_CANDIDATES);
+        p.nearVerified = verify(article, fp, p.nearSeen);
+        if (p.nearVerified.isEmpty()) {
+          p.storySeen = index.storyCandidates(fp, article.id(), windowDays, STORY_CANDIDATES);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       abandon(p);
       throw e;
@@ -134,7 +143,8 @@ public final class Connector {
                 && Objects.equals(previous.contentHash(), article.contentHash())
                 && previous.story() != null
             ? article.toBuilder().duplicateOf(previous.duplicateOf()).story(previous.story()).build()
-            : connect(article, p.fp, p.generation, p.exactSeen, p.nearSeen, p.storySeen);
+            : connect(article, p.fp, p.generation, p.exactSeen, p.nearSeen, p.nearVerified,
+                p.storySeen);
         PutOutcome outcome = store.put(connected, p.fp);
         recent.add(new Recent.Entry(connected, p.fp, store.generation()));
         abandon(p);
@@ -159,29 +169,59 @@ public final class Connector {
     }
   }
 
-  private Article connect(Article a, Fingerprint fp, long generation, List<Article> exactSeen,
-      List<Article> nearSeen, List<StoryCandidate> storySeen) {
-    String self = a.id();
-    // exact copies: the same text key
+  /** A near copy found among the candidates, with its Jaccard similarity. */
+  record Near(Article article, double jaccard) {}
+
+  /** The candidates (distinct, in order) that {@code a} is a near copy of. */
+  private static List<Near> verify(Article a, Fingerprint fp, List<Article> candidates) {
+    if (fp.shingles().length < Dedup.MIN_SHINGLES || candidates.isEmpty()) return List.of();
+    List<Near> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Article c : candidates) {
+      if (!seen.add(c.id()) || !isOther(c, a.id())) continue;
+      long[] other = Shingles.of(c.text());
+      if (Dedup.nearDuplicate(fp.shingles(), fp.lead(), other, a.title(), c.title())) {
+        out.add(new Near(c, Shingles.jaccard(fp.shingles(), other)));
+      }
+    }
+    return out;
+  }
+
+  /** The earliest article with {@code a}'s text among {@code candidates}, an original if any. */
+  private static Article exactOriginal(Article a, List<Article> candidates) {
     Article original = null;
-    List<Article> exactAll = new ArrayList<>(exactSeen);
-    List<Article> nearAll = new ArrayList<>(nearSeen);
-    List<StoryCandidate> storyAll = new ArrayList<>(storySeen);
-    recent.unseen(generation, fp, exactAll, nearAll, storyAll);
-    // an exact copy names the earliest article with its text, an original one if there is one
-    for (Article c : exactAll) {
-      if (!isOther(c, self) || !Objects.equals(c.contentHash(), a.contentHash())) continue;
+    for (Article c : candidates) {
+      if (!isOther(c, a.id()) || !Objects.equals(c.contentHash(), a.contentHash())) continue;
       if (original == null || original.duplicateOf() != null && c.duplicateOf() == null) original = c;
     }
+    return original;
+  }
+
+  private Article connect(Article a, Fingerprint fp, long generation, List<Article> exactSeen,
+      List<Article> nearSeen, List<Near> nearVerified, List<StoryCandidate> storySeen) {
+    String self = a.id();
+    List<Article> exactAll = new ArrayList<>(exactSeen);
+    List<Article> nearRecent = new ArrayList<>();
+    List<StoryCandidate> storyAll = new ArrayList<>(storySeen);
+    recent.unseen(generation, fp, windowDays, exactAll, nearRecent, storyAll);
+    // an exact copy names the earliest article with its text, an original one if there is one
+    Article original = exactOriginal(a, exactAll);
     boolean isExact = original != null;
     if (original == null && fp.shingles().length >= Dedup.MIN_SHINGLES) {
+      // the near copies the reader showed (verified while preparing), then the recent ones
       double best = -1;
-      Map<String, Article> distinct = new LinkedHashMap<>();
-      for (Article c : nearAll) distinct.putIfAbsent(c.id(), c);
-      for (Article c : distinct.values()) {
-        if (!isOther(c, self)) continue;
+      for (Near n : nearVerified) {
+        if (n.jaccard() > best) {
+          best = n.jaccard();
+          original = n.article();
+        }
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Article c : nearSeen) seen.add(c.id());
+      for (Article c : nearRecent) {
+        if (!seen.add(c.id()) || !isOther(c, self)) continue;
         long[] other = recent.shingles(c);
-        if (!Dedup.nearDuplicate(fp.shingles(), other, a.title(), c.title())) continue;
+        if (!Dedup.nearDuplicate(fp.shingles(), fp.lead(), other, a.title(), c.title())) continue;
         double j = Shingles.jaccard(fp.shingles(), other);
         if (j > best) {
           best = j;
@@ -277,8 +317,8 @@ public final class Connector {
     }
 
     /** Adds the candidates a reader of {@code generation} may not show. */
-    void unseen(long generation, Fingerprint fp, List<Article> exact, List<Article> near,
-        List<StoryCandidate> stories) {
+    void unseen(long generation, Fingerprint fp, int windowDays, List<Article> exact,
+        List<Article> near, List<StoryCandidate> stories) {
       if (order.isEmpty()) return;
       String hash = fp.contentHash();
       if (hash != null && fp.shingles().length > 0) {
@@ -289,16 +329,17 @@ public final class Connector {
           if (e.generation >= generation) near.add(e.article);
         }
       }
-      // as the store's lookup does: the heaviest terms, two in common, the best few
+      // as the store's lookup does: the heaviest terms, two in common, in the window, the best few
       String[] t = fp.vector().terms();
       float[] w = fp.vector().weights();
       Integer[] order = new Integer[t.length];
       for (int i = 0; i < t.length; i++) order[i] = i;
       java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]));
-      Map<Entry, float[]> scores = new java.util.IdentityHashMap<>();
+      Map<Entry, float[]> scores = new LinkedHashMap<>(); // entries compare by identity
       for (int k = 0; k < Math.min(ConnectIndex.QUERY_TERMS, t.length); k++) {
         for (Entry e : byTerm.getOrDefault(t[order[k]], List.of())) {
           if (e.generation < generation) continue;
+          if (!Stories.inWindow(fp.day(), e.fp.day(), windowDays)) continue;
           float[] sc = scores.computeIfAbsent(e, x -> new float[2]);
           sc[0] += w[order[k]];
           sc[1]++;

@@ -170,6 +170,10 @@ public final class IngestService {
             if (problems.size() < 1000) problems.add(p.line());
             listener.problem(p);
             continue;
+          } catch (Error e) { // fatal (out of memory): stop, but hand the turn on so no worker waits for it
+            failure.compareAndSet(null, new IOException("the analysis failed: " + e, e));
+            if (connector != null) ordered.ready(q.seq(), null, null, put);
+            continue;
           }
           if (connector == null) {
             put.run(article, null);
@@ -244,6 +248,13 @@ public final class IngestService {
    * draining picks it up. A skipped page hands in null so the order goes on.
    */
   private static final class Ordered {
+    /**
+     * Articles handed in but not yet put, at most: a worker that finds more waits for the drain
+     * (or drains itself). Without it a worker whose analysis is cheap runs ahead of the serial
+     * puts and the backlog, articles with their fingerprints, grows with the corpus.
+     */
+    static final int MAX_BACKLOG = 256;
+
     private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> ready =
         new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.locks.ReentrantLock drain =
@@ -254,14 +265,31 @@ public final class IngestService {
       ready.put(seq, new Object[] {article, prepared});
       while (ready.containsKey(next) && drain.tryLock()) {
         try {
-          for (Object[] item = ready.remove(next); item != null; item = ready.remove(next)) {
-            next++;
-            if (item[0] != null && item[1] != null) {
-              step.run((Article) item[0], (Connector.Prepared) item[1]);
-            }
-          }
+          drainReady(step);
         } finally {
           drain.unlock();
+        }
+      }
+      while (ready.size() > MAX_BACKLOG) {
+        if (ready.containsKey(next)) {
+          drain.lock(); // wait for the worker draining, then drain what it left
+          try {
+            drainReady(step);
+          } finally {
+            drain.unlock();
+          }
+        } else {
+          // the next article is still being analyzed by another worker
+          java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        }
+      }
+    }
+
+    private void drainReady(Step step) {
+      for (Object[] item = ready.remove(next); item != null; item = ready.remove(next)) {
+        next++;
+        if (item[0] != null && item[1] != null) {
+          step.run((Article) item[0], (Connector.Prepared) item[1]);
         }
       }
     }

@@ -24,8 +24,9 @@ import org.marsad.model.Article;
  *       near-duplicate candidates of a new article are a few term lookups;
  *   <li>{@value #DUPLICATE_OF}: the original's id, for copies;
  *   <li>{@value #STORY}: the story id, indexed and as sorted doc values (grouping, counting);
- *   <li>{@value #STORY_TERM} and {@value #STORY_DATA}: the story vector's terms (to find earlier
- *       articles on the same event) and, as binary doc values, the vector, actors and day that
+ *   <li>{@value #STORY_TERM} and {@value #STORY_DATA}: the story vector's terms, each prefixed
+ *       with the article's week ({@code Stories#bucketTerm}: to find earlier articles on the same
+ *       event in a few short postings lists) and, as binary doc values, the vector, actors and day that
  *       score them; only on originals, since a copy follows its original's story;
  *   <li>{@value #ACTOR} and {@value #ACTOR_PAIR}: the article's actors (indexed and as sorted-set
  *       doc values) and the pairs seen in one sentence or one event, both ways ({@code x␟y␟k}),
@@ -36,7 +37,7 @@ final class ConnectFields {
   private ConnectFields() {}
 
   static final String BAND = "dup_band", DUPLICATE_OF = "duplicate_of", STORY = "story",
-      STORY_TERM = "story_term", STORY_DATA = "story_data", ACTOR = "actor",
+      STORY_TERM = "story_key", STORY_DATA = "story_data", ACTOR = "actor",
       ACTOR_PAIR = "actor_pair";
   static final char SEP = '\u001f';
 
@@ -60,7 +61,10 @@ final class ConnectFields {
       doc.add(new SortedSetDocValuesField(ACTOR_PAIR, new BytesRef(p[1] + SEP + p[0] + SEP + p[2])));
     }
     if (a.duplicateOf() == null && a.story() != null) {
-      for (String t : fp.vector().terms()) doc.add(new StringField(STORY_TERM, t, Field.Store.NO));
+      long bucket = org.marsad.connect.Stories.bucket(fp.day());
+      for (String t : fp.vector().terms()) {
+        doc.add(new StringField(STORY_TERM, org.marsad.connect.Stories.bucketTerm(bucket, t), Field.Store.NO));
+      }
       doc.add(new BinaryDocValuesField(STORY_DATA, new BytesRef(
           StoryData.encode(new StoryData(a.id(), a.story(), fp.day(), fp.vector(), actors)))));
     }

@@ -120,53 +120,81 @@ public final class ConnectIndex {
       org.marsad.connect.StoryVector vector, List<String> actors) {}
 
   /**
-   * Originals in the window of {@code fp}'s day that share story terms with it, the largest
-   * weighted overlap first; {@code selfId} excluded.
+   * Originals in the window of {@code fp}'s day ({@link Stories#inWindow}) that share at least two
+   * of its {@link #QUERY_TERMS} heaviest story terms (the rarest, most telling), the largest weighted
+   * overlap first, then the oldest write; {@code selfId} excluded. The terms are sought per segment
+   * in the time buckets the window touches ({@link Stories#buckets}), so the postings read are one
+   * or two weeks' worth whatever the size of the store, with none of a query's machinery.
    */
   public List<StoryCandidate> storyCandidates(Fingerprint fp, String selfId, int windowDays,
       int max) throws IOException {
     if (fp.vector().isEmpty()) return List.of();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    // the heaviest terms only (the rarest, most telling), and at least two of them in common:
-    // short postings, and most articles of an unrelated week never score at all
     String[] t = fp.vector().terms();
     float[] w = fp.vector().weights();
     Integer[] order = new Integer[t.length];
     for (int i = 0; i < t.length; i++) order[i] = i;
     java.util.Arrays.sort(order, (x, y) -> Float.compare(w[y], w[x]));
-    BooleanQuery.Builder terms = new BooleanQuery.Builder();
-    int n = Math.min(QUERY_TERMS, t.length);
+    int n = Math.min(QUERY_TERMS, t.length), need = Math.min(2, n);
+    long[] buckets = Stories.buckets(fp.day(), windowDays);
+    BytesRef[][] keys = new BytesRef[n][buckets.length];
+    float[] weight = new float[n];
     for (int k = 0; k < n; k++) {
-      int i = order[k];
-      terms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
-          new Term(ConnectFields.STORY_TERM, t[i]))), w[i]), BooleanClause.Occur.SHOULD);
+      weight[k] = w[order[k]];
+      for (int b = 0; b < buckets.length; b++) {
+        keys[k][b] = new BytesRef(Stories.bucketTerm(buckets[b], t[order[k]]));
+      }
     }
-    terms.setMinimumNumberShouldMatch(Math.min(2, n));
-    b.add(terms.build(), BooleanClause.Occur.MUST);
-    if (fp.dated()) {
-      // points when the window is the rarer side, doc values when the terms are: never a bitset
-      // of a whole week's articles per lookup
-      long lo = fp.day() - windowDays, hi = fp.day() + windowDays;
-      b.add(new org.apache.lucene.search.IndexOrDocValuesQuery(
-              LongPoint.newRangeQuery(LuceneStore.DAY, lo, hi),
-              org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(LuceneStore.DAY_SORT, lo, hi)),
-          BooleanClause.Occur.FILTER);
-    }
-    b.add(new TermQuery(new Term(LuceneStore.ID, selfId)), BooleanClause.Occur.MUST_NOT);
-    Query q = b.build();
     return store.read(s -> {
+      List<Scored> found = new ArrayList<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ConnectFields.STORY_TERM);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        Map<Integer, float[]> hits = new HashMap<>(); // doc -> {score, terms in common}
+        org.apache.lucene.index.PostingsEnum postings = null;
+        for (int k = 0; k < n; k++) {
+          for (BytesRef key : keys[k]) {
+            if (!te.seekExact(key)) continue;
+            postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+              if (live != null && !live.get(d)) continue;
+              float[] h = hits.computeIfAbsent(d, x -> new float[2]);
+              h[0] += weight[k];
+              h[1]++;
+            }
+          }
+        }
+        if (hits.isEmpty()) continue;
+        int[] docs = hits.entrySet().stream().filter(e -> e.getValue()[1] >= need)
+            .mapToInt(Map.Entry::getKey).sorted().toArray();
+        org.apache.lucene.index.NumericDocValues days =
+            leaf.reader().getNumericDocValues(LuceneStore.DAY_SORT);
+        for (int d : docs) {
+          long day = days != null && days.advanceExact(d) ? days.longValue() : Long.MIN_VALUE;
+          if (Stories.inWindow(fp.day(), day, windowDays)) {
+            found.add(new Scored(hits.get(d)[0], leaf.docBase + d));
+          }
+        }
+      }
+      found.sort((x, y) -> x.score() != y.score() ? Float.compare(y.score(), x.score())
+          : Integer.compare(x.doc(), y.doc()));
       List<StoryCandidate> out = new ArrayList<>();
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-      for (ScoreDoc d : s.search(q, max).scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-        StoryData data = StoryData.read(leaf, d.doc - leaf.docBase);
-        if (data != null) {
+      for (Scored f : found) {
+        if (out.size() >= max) break;
+        int doc = f.doc();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        StoryData data = StoryData.read(leaf, doc - leaf.docBase);
+        if (data != null && !data.id().equals(selfId)) {
           out.add(new StoryCandidate(data.id(), data.story(), data.day(), data.vector(), data.actors()));
         }
       }
       return out;
     });
   }
+
+  private record Scored(float score, int doc) {}
 
   /** A story, derived from its articles (the first {@code 500} by date), or empty. */
   public Optional<Story> story(String id) throws IOException {

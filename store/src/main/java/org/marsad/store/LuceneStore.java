@@ -127,6 +127,7 @@ public final class LuceneStore implements ArticleStore {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64); // bounds heap during large ingests
+      config.setCodec(StoreCodec.create()); // Bloom filters for the connect lookups
       try {
         this.writer = new IndexWriter(directory, config);
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
