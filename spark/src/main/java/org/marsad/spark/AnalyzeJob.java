@@ -70,7 +70,7 @@ public final class AnalyzeJob {
   /** What the run did. */
   public record Summary(long files, long read, long analyzed, long skipped, long exactDuplicates,
       long nearDuplicates, long storiesStarted, long storiesJoined, long actors, long edges,
-      double seconds, List<String> problems) {
+      double seconds, Map<String, Double> phases, List<String> problems) {
     public double articlesPerSecond() {
       return seconds > 0 ? analyzed / seconds : 0;
     }
@@ -93,6 +93,18 @@ public final class AnalyzeJob {
     }
   }
 
+  /** Wall time per phase, in order. */
+  static final class Phases {
+    final Map<String, Double> seconds = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    void end(String phase) {
+      long now = System.nanoTime();
+      seconds.put(phase, Math.round((now - last) / 1e7) / 100.0);
+      last = now;
+    }
+  }
+
   /** Edges above this are left out of the GraphML file (the Parquet/JSONL graph has them all). */
   static final long GRAPHML_MAX_EDGES = 2_000_000;
 
@@ -103,6 +115,7 @@ public final class AnalyzeJob {
 
   public static Summary run(SparkSession spark, Options o) throws IOException {
     long start = System.nanoTime();
+    Phases phases = new Phases();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
     int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism() * 4);
@@ -146,7 +159,8 @@ public final class AnalyzeJob {
         })
         .repartition(partitions);
 
-    // 2. analyze: the pipeline of marsad analyze, built once per executor JVM
+    // 2. analyze: the pipeline of marsad analyze, built once per executor JVM; kept, as sorting
+    // reads its input twice (a sample for the ranges, then the shuffle)
     JavaRDD<Analyzed> analyzed = docs.mapPartitions(it -> {
       List<Analyzed> batch = new ArrayList<>();
       var pipeline = Analyzers.standard();
@@ -175,7 +189,9 @@ public final class AnalyzeJob {
           return a;
         }
       };
-    });
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+    analyzed.count();
+    phases.end("read and analyze");
 
     // 3. publication order over the whole input: every later step refers to articles by rank
     JavaRDD<Analyzed> sorted = analyzed
@@ -187,6 +203,9 @@ public final class AnalyzeJob {
         })
         .persist(StorageLevel.MEMORY_AND_DISK());
     long count = sorted.count();
+    analyzed.unpersist();
+    phases.end("publication order");
+    SeqPartitioner bySeq = new SeqPartitioner(partitions, count);
 
     // 4. duplicates in parallel, then the order-dependent decisions on the driver
     JavaPairRDD<Long, Long> exact = NearDuplicates.exact(sorted);
@@ -203,7 +222,7 @@ public final class AnalyzeJob {
           x._1().nearOf = x._2().orElse(-1L);
           return x._1();
         })
-        .sortByKey(true, partitions);
+        .repartitionAndSortWithinPartitions(bySeq);
     Connections connections = new Connections();
     List<Tuple2<Long, String[]>> decisions = new ArrayList<>((int) Math.min(count, Integer.MAX_VALUE));
     for (Iterator<Tuple2<Long, Features>> it = features.toLocalIterator(); it.hasNext(); ) {
@@ -211,11 +230,12 @@ public final class AnalyzeJob {
       decisions.add(new Tuple2<>(d.seq(), new String[] {d.duplicateOf(), d.story()}));
     }
     long[] connected = connections.counts();
+    phases.end("duplicates and stories");
 
     // 5. the records with their connections
     JavaRDD<Analyzed> records = sorted
         .mapToPair(a -> new Tuple2<>(a.seq, a))
-        .join(jsc.parallelizePairs(decisions, partitions), partitions)
+        .join(jsc.parallelizePairs(decisions, partitions), bySeq)
         .map(x -> {
           Analyzed a = x._2()._1();
           String[] d = x._2()._2();
@@ -226,17 +246,19 @@ public final class AnalyzeJob {
           a.shingles = null;
           return a;
         });
-    writeArticles(spark, records, o, partitions);
+    writeArticles(spark, records, o, partitions, bySeq);
+    phases.end("write articles");
 
     // 6. the actors' graph
     long[] graph = writeGraph(spark, jsc, sorted, o, conf);
     sorted.unpersist();
+    phases.end("actors' graph");
 
     double seconds = (System.nanoTime() - start) / 1e9;
     List<String> lines = new ArrayList<>(problems.value());
     lines.sort(null);
     Summary s = new Summary(files.size(), read.value(), count, skipped.value(), connected[0],
-        connected[1], connected[2], connected[3], graph[0], graph[1], seconds,
+        connected[1], connected[2], connected[3], graph[0], graph[1], seconds, phases.seconds,
         lines.size() > PROBLEM_LINES ? lines.subList(0, PROBLEM_LINES) : lines);
     try (Writer w = new OutputStreamWriter(outFs.create(new Path(out, "summary.json")), StandardCharsets.UTF_8)) {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -252,6 +274,7 @@ public final class AnalyzeJob {
       json.put("edges", s.edges());
       json.put("seconds", s.seconds());
       json.put("articles_per_second", s.articlesPerSecond());
+      json.put("phase_seconds", s.phases());
       json.put("master", spark.sparkContext().master());
       json.put("problems", s.problems());
       w.write(ArticleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
@@ -273,11 +296,14 @@ public final class AnalyzeJob {
       .add("json", DataTypes.StringType, false);
 
   private static void writeArticles(SparkSession spark, JavaRDD<Analyzed> records, Options o,
-      int partitions) {
+      int partitions, SeqPartitioner bySeq) {
     String path = new Path(o.out(), "articles").toString();
     if (o.format().equals("jsonl")) {
       // one record a line, in publication order, exactly as marsad analyze prints them
-      records.sortBy(a -> a.seq, true, partitions).map(a -> a.json).saveAsTextFile(path);
+      records.mapToPair(a -> new Tuple2<>(a.seq, a.json))
+          .repartitionAndSortWithinPartitions(bySeq)
+          .values()
+          .saveAsTextFile(path);
       return;
     }
     JavaRDD<Row> rows = records.map(a -> RowFactory.create(a.id,

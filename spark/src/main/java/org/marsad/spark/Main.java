@@ -70,6 +70,7 @@ public final class Main implements Runnable {
           System.err.printf("... and %d more problems (OUT/summary.json)%n", s.skipped() - s.problems().size());
         }
         System.err.println(s.line());
+        System.err.println("marsad spark: seconds per phase: " + s.phases());
         return s.skipped() == 0 ? 0 : 1;
       } catch (AnalyzeJob.UsageException e) {
         System.err.println("marsad spark: " + e.getMessage());
