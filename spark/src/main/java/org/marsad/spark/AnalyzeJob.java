@@ -239,8 +239,7 @@ public final class AnalyzeJob {
         .map(x -> {
           Analyzed a = x._2()._1();
           String[] d = x._2()._2();
-          Article article = ArticleJson.read(a.json).toBuilder().duplicateOf(d[0]).story(d[1]).build();
-          a.json = ArticleJson.write(article);
+          a.json = connected(a.json, d[0], d[1]);
           a.duplicateOf = d[0];
           a.story = d[1];
           a.shingles = null;
@@ -280,6 +279,31 @@ public final class AnalyzeJob {
       w.write(ArticleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
     return s;
+  }
+
+  /** What {@link ArticleJson#write} puts for the connections before they are known. */
+  private static final String UNCONNECTED = ",\"duplicate_of\":null,\"story\":null,\"origin\":";
+
+  /**
+   * The record with its connections: the two fields are set in the JSON text, which equals
+   * writing the record again ({@code Article.toBuilder().duplicateOf(d).story(s)}) without
+   * parsing and writing the whole record (entities, quotes, events) a second time. They follow
+   * every free-text field in the record's property order, and a quote inside a string is
+   * escaped, so the last match is the field itself.
+   */
+  static String connected(String json, String duplicateOf, String story) {
+    int at = json.lastIndexOf(UNCONNECTED);
+    if (at < 0) {
+      Article a = ArticleJson.read(json).toBuilder().duplicateOf(duplicateOf).story(story).build();
+      return ArticleJson.write(a);
+    }
+    try {
+      return json.substring(0, at) + ",\"duplicate_of\":" + ArticleJson.MAPPER.writeValueAsString(duplicateOf)
+          + ",\"story\":" + ArticleJson.MAPPER.writeValueAsString(story) + ",\"origin\":"
+          + json.substring(at + UNCONNECTED.length());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static final StructType ARTICLE_SCHEMA = new StructType()
