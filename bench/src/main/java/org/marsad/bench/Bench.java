@@ -36,6 +36,10 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("opensearch")) {
+      OpenSearchBench.run(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     if (args.length > 0 && args[0].equals("web")) {
       WebLoad.run(Arrays.copyOfRange(args, 1, args.length));
       return;
@@ -43,7 +47,8 @@ public final class Bench {
     if (args.length < 2 || !List.of("analyze", "read", "ingest", "synth").contains(args[0])) {
       System.err.println("usage: marsad-bench analyze|read|ingest [--no-warmup] [--no-connect]"
           + " [--keep DIR] FILE...\n       marsad-bench synth N OUT.jsonl.gz ANT.jsonl.gz...\n"
-          + "       marsad-bench web --store DIR [--requests N] [--clients N]");
+          + "       marsad-bench web --store DIR [--requests N] [--clients N]\n"
+          + "       marsad-bench opensearch --cluster opensearch://HOST:9200/INDEX [--limit N] FILE...");
       System.exit(2);
     }
     if (args[0].equals("synth")) {

@@ -55,11 +55,11 @@ final class AlertsCommand implements Runnable {
       if (webhook != null && !webhook.matches("(?i)https?://.+")) {
         throw new IllegalArgumentException("--webhook " + webhook + ": not an http(s) URL");
       }
-      SavedSearch saved = new SavedSearches(store.store).add(new SavedSearch(name, name, query,
+      SavedSearch saved = new SavedSearches(store.dir()).add(new SavedSearch(name, name, query,
           entity, theme, topic, source, event, language, webhook, System.currentTimeMillis()));
       System.out.println(saved.id() + "\t" + saved.describe());
       System.err.println("marsad: saved; its Atom feed will be "
-          + AtomFeed.file(store.store, saved.id()));
+          + AtomFeed.file(store.dir(), saved.id()));
       return 0;
     }
   }
@@ -70,13 +70,13 @@ final class AlertsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<SavedSearch> all = new SavedSearches(store.store).list();
+      List<SavedSearch> all = new SavedSearches(store.dir()).list();
       if (all.isEmpty()) System.out.println("no saved searches: add one with 'marsad alerts add'");
       for (SavedSearch s : all) {
-        boolean feed = Files.exists(AtomFeed.file(store.store, s.id()));
+        boolean feed = Files.exists(AtomFeed.file(store.dir(), s.id()));
         System.out.println(s.id() + "\t" + s.name() + "\t" + s.describe()
             + (s.webhook() == null ? "" : "\twebhook " + s.webhook())
-            + (feed ? "\t" + AtomFeed.file(store.store, s.id()) : "\tno match yet"));
+            + (feed ? "\t" + AtomFeed.file(store.dir(), s.id()) : "\tno match yet"));
       }
       return 0;
     }
@@ -90,12 +90,12 @@ final class AlertsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!new SavedSearches(store.store).remove(id)) {
+      if (!new SavedSearches(store.dir()).remove(id)) {
         throw new IllegalArgumentException("no saved search '" + id + "' (see 'marsad alerts list')");
       }
-      Files.deleteIfExists(AtomFeed.file(store.store, id));
-      if (Files.isDirectory(store.store.resolve("watch"))) {
-        try (WatchState state = WatchState.open(store.store)) {
+      Files.deleteIfExists(AtomFeed.file(store.dir(), id));
+      if (Files.isDirectory(store.dir().resolve("watch"))) {
+        try (WatchState state = WatchState.open(store.dir())) {
           AlertService.forget(state, id);
         } catch (org.marsad.store.StoreException e) {
           // a running watch holds the state: its matches stay until the search is re-added

@@ -67,7 +67,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (limit < 0) throw new IllegalArgumentException("--limit must be >= 0");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (LuceneStore s = LuceneStore.openReadOnly(store.dir())) {
       List<EventSearch.Hit> hits =
           EventSearch.find(s, new EventSearch.Filter(type, entity, from, to), limit);
       for (EventSearch.Hit h : hits) {

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (LuceneStore s = LuceneStore.openReadOnly(store.dir())) {
       ConnectIndex index = new ConnectIndex(s);
       long[] counts;
       switch (format) {

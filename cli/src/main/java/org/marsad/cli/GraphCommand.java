@@ -36,11 +36,11 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (LuceneStore s = LuceneStore.openReadOnly(store.dir())) {
       ConnectIndex index = new ConnectIndex(s);
       List<String> ids = index.resolve(entity);
       if (ids.isEmpty()) {
-        System.err.println("marsad: no actor '" + entity + "' in " + store.store);
+        System.err.println("marsad: no actor '" + entity + "' in " + store.dir());
         return 1;
       }
       for (String id : ids) {

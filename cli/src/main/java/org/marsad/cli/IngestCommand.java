@@ -1,12 +1,13 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.service.IngestService;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.LuceneStore;
+import org.marsad.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,17 +30,25 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return ingest(store.store, paths);
+    return ingest(store.spec, paths);
   }
 
-  /** Shared with {@code up}: ingest with progress, print the summary, return the exit status. */
-  static int ingest(Path storeDir, List<String> paths) throws IOException {
+  /**
+   * Shared with {@code up}: ingest with progress, print the summary, return the exit status. Into
+   * a cluster store, articles go as analyzed: duplicates and stories are found by the embedded
+   * store's connector (or across a whole archive by the Spark job), not here.
+   */
+  static int ingest(String storeSpec, List<String> paths) throws IOException {
     IngestService.Summary summary;
-    try (LuceneStore store = LuceneStore.open(storeDir);
+    try (ArticleStore store = Stores.open(storeSpec, true);
         Progress progress = new Progress("Ingest")) {
+      if (!(store instanceof LuceneStore)) {
+        System.err.println("marsad: into a cluster store: no duplicate or story detection here"
+            + " (records that carry duplicate_of and story keep them)");
+      }
       summary = new IngestService(Pipeline.standard()).ingest(paths, store, progress);
     }
-    System.err.println("marsad: " + summary.line() + " into " + storeDir);
+    System.err.println("marsad: " + summary.line() + " into " + storeSpec);
     return summary.skipped() == 0 ? 0 : 1;
   }
 }

@@ -22,11 +22,11 @@ final class ReanalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReanalyzeService.Summary summary;
-    try (LuceneStore articles = LuceneStore.open(store.store);
-        WatchState state = WatchState.open(store.store)) {
+    try (LuceneStore articles = LuceneStore.open(store.dir());
+        WatchState state = WatchState.open(store.dir())) {
       summary = new ReanalyzeService(Pipeline.standard(),
           Runtime.getRuntime().availableProcessors())
-          .reanalyze(new WarcArchive(store.store), state, articles);
+          .reanalyze(new WarcArchive(store.dir()), state, articles);
     }
     for (String p : summary.problems()) System.err.println("marsad: " + p);
     System.err.println("marsad: " + summary.line());

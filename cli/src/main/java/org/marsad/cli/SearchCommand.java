@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.json.ArticleJson;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.ConnectIndex;
 import org.marsad.store.FoldedResult;
 import org.marsad.store.LuceneStore;
@@ -42,15 +43,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--event", paramLabel = "TYPE", description = "Only articles with an event of this type (meeting, partnership, ...).") String event;
   @Option(names = "--limit", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).") int limit;
   @Option(names = "--offset", defaultValue = "0", description = "Skip this many results.") int offset;
-  @Option(names = "--json", description = "One JSON hit a line: id, score, title, source, published, url, snippet.") boolean json;
+  @Option(names = "--json", description = "One JSON hit a line: id, score, title, source, published, url (and story, folded; compare stores with --all --json).") boolean json;
   @Option(names = "--all", description = "Every matching article; by default each story is one result with its other articles folded under it.") boolean all;
 
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (ArticleStore s = store.open(false)) {
       SearchRequest request = new SearchRequest(query, source, from, to, entity, topic, language, offset, limit, theme, event);
-      if (!all) return folded(out, new ConnectIndex(s).search(request));
+      // folding by story reads the embedded index's connect fields; a cluster store lists every hit
+      if (!all && s instanceof LuceneStore lucene) return folded(out, new ConnectIndex(lucene).search(request));
       SearchResult result = s.search(request);
       if (json) {
         for (SearchResult.Hit h : result.hits()) {

@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.server.MarsadServer;
 import org.marsad.server.WriteToken;
-import org.marsad.store.LuceneStore;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,15 +27,24 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serve(store.store, host, port);
+    return serve(store.spec, host, port);
   }
 
-  static int serve(Path storeDir, String host, int port) throws IOException, InterruptedException {
-    LuceneStore s = LuceneStore.openReadOnly(storeDir);
+  /**
+   * Serves a store. The embedded one is opened read-only (an ingest may write meanwhile) with a
+   * write token kept in its folder. A cluster store takes writes only with a token from {@code
+   * MARSAD_TOKEN} (there is no folder to keep one in); without it, uploads are refused.
+   */
+  static int serve(String storeSpec, String host, int port) throws IOException, InterruptedException {
+    boolean embedded = Stores.isEmbedded(storeSpec);
+    String envToken = System.getenv(WriteToken.ENV);
+    boolean clusterWrites = !embedded && envToken != null && !envToken.isBlank();
+    ArticleStore s = Stores.open(storeSpec, clusterWrites);
     MarsadServer server;
     WriteToken token;
     try {
-      token = WriteToken.forStore(storeDir);
+      token = embedded ? WriteToken.forStore(Path.of(storeSpec))
+          : clusterWrites ? new WriteToken(envToken.strip(), WriteToken.ENV, false) : null;
       server = MarsadServer.start(s, MarsadServer.Options.local(port).withHost(host).withToken(token));
     } catch (RuntimeException e) {
       s.close();
@@ -43,8 +53,10 @@ final class ServeCommand implements Callable<Integer> {
     String where = host.contains(":") ? "[" + host + "]" : host;
     System.err.printf("marsad: serving %,d articles from %s%n"
         + "marsad: open http://%s:%d/ in your browser  (API: /openapi.json; Ctrl-C stops)%n",
-        s.stats().articles(), storeDir, where, server.port());
-    if (token.generated()) {
+        s.stats().articles(), storeSpec, where, server.port());
+    if (token == null) {
+      System.err.printf("marsad: uploads (POST /api/ingest) are off: set %s to allow them%n", WriteToken.ENV);
+    } else if (token.generated()) {
       System.err.printf("marsad: write token (POST /api/ingest, Authorization: Bearer TOKEN): %s%n"
           + "        saved in %s (owner only); set %s to choose your own%n", token.value(), token.origin(), WriteToken.ENV);
     } else {

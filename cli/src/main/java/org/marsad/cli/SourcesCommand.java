@@ -27,9 +27,9 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Source> sources = WatchState.sources(store.store);
+    List<Source> sources = WatchState.sources(store.dir());
     if (sources.isEmpty()) {
-      System.out.println("no sources yet: run 'marsad watch SOURCES --store " + store.store + "'");
+      System.out.println("no sources yet: run 'marsad watch SOURCES --store " + store.dir() + "'");
       return 0;
     }
     long now = System.currentTimeMillis();

@@ -2,7 +2,7 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.marsad.store.LuceneStore;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (ArticleStore s = store.open(false)) {
       StoreStats stats = s.stats();
       System.out.printf("store:     %s%narticles:  %,d%nsources:   %s%nlanguages: %s%n",
           stats.location(), stats.articles(), stats.sources(), stats.languages());

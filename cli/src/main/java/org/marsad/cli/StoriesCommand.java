@@ -30,11 +30,11 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (LuceneStore s = LuceneStore.openReadOnly(store.store)) {
+    try (LuceneStore s = LuceneStore.openReadOnly(store.dir())) {
       ConnectIndex index = new ConnectIndex(s);
       if (id != null) {
         Story story = index.story(id).orElseThrow(
-            () -> new IllegalArgumentException("no story " + id + " in " + store.store));
+            () -> new IllegalArgumentException("no story " + id + " in " + store.dir()));
         print(out, story);
         for (String member : story.members()) {
           var a = s.get(member).orElseThrow();

@@ -29,8 +29,8 @@ final class UpCommand implements Callable<Integer> {
         && System.getProperty("marsad.home") != null) {
       paths = List.of(java.nio.file.Path.of(System.getProperty("marsad.home"), "samples").toString());
     }
-    int status = IngestCommand.ingest(store.store, paths);
+    int status = IngestCommand.ingest(store.spec, paths);
     if (status != 0) System.err.println("marsad: some inputs were skipped (see above); serving the rest");
-    return ServeCommand.serve(store.store, host, port);
+    return ServeCommand.serve(store.spec, host, port);
   }
 }

@@ -74,12 +74,12 @@ final class WatchCommand implements Callable<Integer> {
       }
     };
     boolean failures = false;
-    try (LuceneStore articles = LuceneStore.open(store.store);
-        WatchState state = WatchState.open(store.store);
-        WarcArchive archive = new WarcArchive(store.store);
+    try (LuceneStore articles = LuceneStore.open(store.dir());
+        WatchState state = WatchState.open(store.dir());
+        WarcArchive archive = new WarcArchive(store.dir());
         Fetcher fetcher = new Fetcher(settings);
         Webhooks webhooks = Webhooks.defaults(listener::note)) {
-      AlertService alerts = new AlertService(store.store, state, webhooks);
+      AlertService alerts = new AlertService(store.dir(), state, webhooks);
       alerts.reload();
       Watcher watcher = new Watcher(articles, state, archive, fetcher, Pipeline.standard(), alerts,
           listener);

@@ -116,21 +116,24 @@ public final class IngestService {
     AtomicLong sequence = new AtomicLong();
     Step put = (article, prepared) -> {
       try {
-        ArticleStore.PutOutcome outcome;
+        // counted when the store knows the outcome: at once for the embedded store, when its
+        // bulk request comes back for a cluster (at the latest at the final commit)
+        java.util.function.BiConsumer<Article, ArticleStore.PutOutcome> done = (a, outcome) -> {
+          read.incrementAndGet();
+          switch (outcome) {
+            case STORED -> stored.incrementAndGet();
+            case UPDATED -> updated.incrementAndGet();
+            case UNCHANGED -> unchanged.incrementAndGet();
+          }
+          listener.article(a, outcome);
+        };
         if (prepared != null) {
           Connector.Result r = connector.put(prepared); // sets duplicate_of and story
-          article = r.article();
-          outcome = r.outcome();
+          done.accept(r.article(), r.outcome());
         } else {
-          outcome = store.put(article);
+          Article a = article;
+          store.write(article, outcome -> done.accept(a, outcome));
         }
-        read.incrementAndGet();
-        switch (outcome) {
-          case STORED -> stored.incrementAndGet();
-          case UPDATED -> updated.incrementAndGet();
-          case UNCHANGED -> unchanged.incrementAndGet();
-        }
-        listener.article(article, outcome);
         long n = sinceCommit.incrementAndGet();
         if (n >= commitEvery || System.nanoTime() - lastCommit.get() > commitInterval.toNanos()) {
           synchronized (commitLock) {

@@ -23,6 +23,16 @@ public interface ArticleStore extends Closeable {
 
   PutOutcome put(Article article) throws IOException;
 
+  /**
+   * Puts an article; {@code done} hears the outcome, at once or, in a store that writes in batches
+   * (a cluster), once the batch is written, at the latest when {@link #commit()} returns. The
+   * ingest writes this way. By default, {@link #put} then {@code done}.
+   */
+  default void write(Article article, java.util.function.Consumer<PutOutcome> done)
+      throws IOException {
+    done.accept(put(article));
+  }
+
   Optional<Article> get(String id) throws IOException;
 
   SearchResult search(SearchRequest request) throws IOException;

@@ -37,9 +37,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -61,7 +58,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.analysis.MarsadAnalyzer;
-import org.marsad.entity.EntityResolver;
 import org.marsad.connect.Fingerprint;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
@@ -96,7 +92,6 @@ public final class LuceneStore implements ArticleStore {
   static final List<String> DIMENSIONS =
       List.of(F_SOURCE, F_DATE, F_TOPIC, F_THEME, F_ENTITY, F_LANGUAGE, F_EVENT, F_STORY);
   private static final String UNKNOWN = "unknown";
-  private static final EntityResolver RESOLVER = EntityResolver.standard();
 
   private final Path location;
   private final Directory directory;
@@ -270,15 +265,14 @@ public final class LuceneStore implements ArticleStore {
 
   /**
    * An actor under any of its spellings: the name as written in an article, or any canonical id it
-   * may stand for ({@link EntityResolver#candidateIds}: an alias such as "Arab League" for
+   * may stand for ({@link UserQuery#entityKeys}: an alias such as "Arab League" for
    * {@code org:جامعة_الدول_العربية}, or the id derived from the name, equal across spellings).
    */
   static Query entityQuery(String name) {
-    Set<String> keys = new java.util.LinkedHashSet<>();
-    keys.add(entityKey(name));
-    for (String id : RESOLVER.candidateIds(name)) keys.add(entityKey(id));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String key : keys) any.add(new TermQuery(new Term(ENTITY, key)), BooleanClause.Occur.SHOULD);
+    for (String key : UserQuery.entityKeys(name)) {
+      any.add(new TermQuery(new Term(ENTITY, key)), BooleanClause.Occur.SHOULD);
+    }
     return any.build();
   }
 
@@ -533,14 +527,7 @@ public final class LuceneStore implements ArticleStore {
     if (r.query().isEmpty()) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
-      MultiFieldQueryParser parser =
-          new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      try {
-        b.add(parser.parse(r.query()), BooleanClause.Occur.MUST);
-      } catch (ParseException e) {
-        b.add(safeParse(parser, r.query()), BooleanClause.Occur.MUST);
-      }
+      b.add(UserQuery.parse(r.query(), analyzer), BooleanClause.Occur.MUST);
     }
     if (r.source() != null) b.add(new TermQuery(new Term(SOURCE, r.source())), BooleanClause.Occur.FILTER);
     if (r.topic() != null) b.add(new TermQuery(new Term(TOPIC, r.topic())), BooleanClause.Occur.FILTER);
@@ -555,15 +542,6 @@ public final class LuceneStore implements ArticleStore {
       b.add(LongPoint.newRangeQuery(DAY, lo, hi), BooleanClause.Occur.FILTER);
     }
     return b.build();
-  }
-
-  /** A query a user typed with stray syntax ("C++", an odd quote) is searched as plain words. */
-  private static Query safeParse(QueryParser parser, String q) {
-    try {
-      return parser.parse(QueryParser.escape(q));
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot read the query '" + q + "': " + e.getMessage());
-    }
   }
 
   // ---- connect: read access for ConnectIndex (duplicates, stories, graph) ----
