@@ -35,6 +35,7 @@ import org.marsad.connect.GraphWriter;
 import org.marsad.ingest.InputProblem;
 import org.marsad.json.ArticleJson;
 import org.marsad.model.Article;
+import org.marsad.store.opensearch.OpenSearchWriter;
 import org.apache.spark.TaskContext;
 import scala.Tuple2;
 
@@ -59,7 +60,11 @@ import scala.Tuple2;
 public final class AnalyzeJob {
   /** What to run. */
   public record Options(List<String> inputs, String out, String format, boolean overwrite,
-      int partitions) {
+      int partitions, String opensearch) {
+    public Options(List<String> inputs, String out, String format, boolean overwrite, int partitions) {
+      this(inputs, out, format, overwrite, partitions, null);
+    }
+
     public Options {
       if (!format.equals("parquet") && !format.equals("jsonl")) {
         throw new IllegalArgumentException("--format: expected parquet or jsonl, got " + format);
@@ -70,7 +75,7 @@ public final class AnalyzeJob {
   /** What the run did. */
   public record Summary(long files, long read, long analyzed, long skipped, long exactDuplicates,
       long nearDuplicates, long storiesStarted, long storiesJoined, long actors, long edges,
-      double seconds, Map<String, Double> phases, List<String> problems) {
+      long indexed, double seconds, Map<String, Double> phases, List<String> problems) {
     public double articlesPerSecond() {
       return seconds > 0 ? analyzed / seconds : 0;
     }
@@ -80,7 +85,8 @@ public final class AnalyzeJob {
           "marsad spark: %d files, %d documents read, %d articles, %d skipped; duplicates: %d exact,"
               + " %d near; %d stories; graph: %d actors, %d edges; %.1f s, %.1f articles/s",
           files, read, analyzed, skipped, exactDuplicates, nearDuplicates, storiesStarted, actors,
-          edges, seconds, articlesPerSecond());
+          edges, seconds, articlesPerSecond())
+          + (indexed >= 0 ? String.format(java.util.Locale.ROOT, "; %d indexed in OpenSearch", indexed) : "");
     }
   }
 
@@ -128,6 +134,15 @@ public final class AnalyzeJob {
     }
     Map<String, String> files = list(o.inputs(), conf);
     if (files.isEmpty()) throw new UsageException(String.join(" ", o.inputs()) + ": no files to read");
+    if (o.opensearch() != null) {
+      // before any work: a wrong spec or an unreachable cluster fails now, not after the analysis;
+      // the index is created here once (with Marsad's mapping), not by every partition at once
+      try {
+        OpenSearchWriter.open(o.opensearch()).close();
+      } catch (IOException | RuntimeException e) {
+        throw new UsageException("--opensearch " + o.opensearch() + ": " + e.getMessage());
+      }
+    }
 
     LongAccumulator read = jsc.sc().longAccumulator("read");
     LongAccumulator skipped = jsc.sc().longAccumulator("skipped");
@@ -245,8 +260,15 @@ public final class AnalyzeJob {
           a.shingles = null;
           return a;
         });
+    if (o.opensearch() != null) records.persist(StorageLevel.MEMORY_AND_DISK());
     writeArticles(spark, records, o, partitions, bySeq);
     phases.end("write articles");
+    long indexed = -1;
+    if (o.opensearch() != null) {
+      indexed = index(jsc, records, o.opensearch());
+      records.unpersist();
+      phases.end("index in OpenSearch");
+    }
 
     // 6. the actors' graph
     long[] graph = writeGraph(spark, jsc, sorted, o, conf);
@@ -257,7 +279,7 @@ public final class AnalyzeJob {
     List<String> lines = new ArrayList<>(problems.value());
     lines.sort(null);
     Summary s = new Summary(files.size(), read.value(), count, skipped.value(), connected[0],
-        connected[1], connected[2], connected[3], graph[0], graph[1], seconds, phases.seconds,
+        connected[1], connected[2], connected[3], graph[0], graph[1], indexed, seconds, phases.seconds,
         lines.size() > PROBLEM_LINES ? lines.subList(0, PROBLEM_LINES) : lines);
     try (Writer w = new OutputStreamWriter(outFs.create(new Path(out, "summary.json")), StandardCharsets.UTF_8)) {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -271,6 +293,7 @@ public final class AnalyzeJob {
       json.put("stories", s.storiesStarted());
       json.put("actors", s.actors());
       json.put("edges", s.edges());
+      if (s.indexed() >= 0) json.put("indexed", s.indexed());
       json.put("seconds", s.seconds());
       json.put("articles_per_second", s.articlesPerSecond());
       json.put("phase_seconds", s.phases());
@@ -337,6 +360,23 @@ public final class AnalyzeJob {
     df.repartition(partitions, df.col("date"), df.col("source"))
         .sortWithinPartitions("date", "source", "seq")
         .write().mode(SaveMode.ErrorIfExists).partitionBy("date", "source").parquet(path);
+  }
+
+  /**
+   * Bulk-writes every record into the OpenSearch index, one writer per partition (the store's
+   * {@link OpenSearchWriter}: back-pressure, retries on 429/503, the article id as the document
+   * id, so a re-run after a failure writes each article once). Returns the articles written.
+   */
+  static long index(JavaSparkContext jsc, JavaRDD<Analyzed> records, String spec) {
+    LongAccumulator written = jsc.sc().longAccumulator("indexed");
+    records.foreachPartition(it -> {
+      try (OpenSearchWriter w = OpenSearchWriter.open(spec)) {
+        while (it.hasNext()) w.write(ArticleJson.read(it.next().json));
+        w.flush();
+        written.add(w.counts().written());
+      }
+    });
+    return written.value();
   }
 
   /** Writes nodes and edges; returns {actors, edges}. */

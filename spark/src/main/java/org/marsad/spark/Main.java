@@ -53,11 +53,16 @@ public final class Main implements Runnable {
         description = "Partitions for analysis and shuffles; default 4 per core.")
     int partitions;
 
+    @Option(names = "--opensearch", paramLabel = "opensearch://HOST:PORT[,HOST:PORT]/INDEX",
+        description = "Also bulk-write every record into this OpenSearch index (created when"
+            + " missing), from each partition: analyzed and indexed in one run.")
+    String opensearch;
+
     @Override
     public Integer call() throws Exception {
       AnalyzeJob.Options options;
       try {
-        options = new AnalyzeJob.Options(inputs, out, format, overwrite, partitions);
+        options = new AnalyzeJob.Options(inputs, out, format, overwrite, partitions, opensearch);
       } catch (IllegalArgumentException e) {
         System.err.println("marsad spark: " + e.getMessage());
         return 2;
@@ -75,6 +80,13 @@ public final class Main implements Runnable {
       } catch (AnalyzeJob.UsageException e) {
         System.err.println("marsad spark: " + e.getMessage());
         return 2;
+      } catch (Exception e) {
+        if (!(e instanceof org.apache.spark.SparkException)) throw e;
+        // a task failed for good (the cluster refused writes, a disk is full): its cause, one line
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        System.err.println("marsad spark: the job failed: " + root.getMessage());
+        return 1;
       } finally {
         spark.stop();
       }
