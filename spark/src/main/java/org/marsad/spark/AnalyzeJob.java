@@ -140,7 +140,7 @@ public final class AnalyzeJob {
       try {
         OpenSearchWriter.open(o.opensearch()).close();
       } catch (IOException | RuntimeException e) {
-        throw new UsageException("--opensearch " + o.opensearch() + ": " + e.getMessage());
+        throw new UsageException("--opensearch: " + e.getMessage());
       }
     }
 
@@ -237,7 +237,10 @@ public final class AnalyzeJob {
           x._1().nearOf = x._2().orElse(-1L);
           return x._1();
         })
-        .repartitionAndSortWithinPartitions(bySeq);
+        .repartitionAndSortWithinPartitions(bySeq)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    features.count();
+    phases.end("duplicates");
     Connections connections = new Connections();
     List<Tuple2<Long, String[]>> decisions = new ArrayList<>((int) Math.min(count, Integer.MAX_VALUE));
     for (Iterator<Tuple2<Long, Features>> it = features.toLocalIterator(); it.hasNext(); ) {
@@ -245,7 +248,8 @@ public final class AnalyzeJob {
       decisions.add(new Tuple2<>(d.seq(), new String[] {d.duplicateOf(), d.story()}));
     }
     long[] connected = connections.counts();
-    phases.end("duplicates and stories");
+    features.unpersist();
+    phases.end("stories (driver)");
 
     // 5. the records with their connections
     JavaRDD<Analyzed> records = sorted
@@ -369,13 +373,18 @@ public final class AnalyzeJob {
    */
   static long index(JavaSparkContext jsc, JavaRDD<Analyzed> records, String spec) {
     LongAccumulator written = jsc.sc().longAccumulator("indexed");
-    records.foreachPartition(it -> {
-      try (OpenSearchWriter w = OpenSearchWriter.open(spec)) {
-        while (it.hasNext()) w.write(ArticleJson.read(it.next().json));
-        w.flush();
-        written.add(w.counts().written());
-      }
-    });
+    // one record per id, the latest in publication order, as the ingest leaves the store: two
+    // partitions writing the same id would race
+    records.mapToPair(a -> new Tuple2<>(a.id, new Tuple2<>(a.seq, a.json)))
+        .reduceByKey((x, y) -> x._1() > y._1() ? x : y)
+        .values()
+        .foreachPartition(it -> {
+          try (OpenSearchWriter w = OpenSearchWriter.open(spec)) {
+            while (it.hasNext()) w.write(ArticleJson.read(it.next()._2()));
+            w.flush();
+            written.add(w.counts().written());
+          }
+        });
     return written.value();
   }
 
