@@ -262,6 +262,7 @@ public final class AnalyzeJob {
           a.duplicateOf = d[0];
           a.story = d[1];
           a.shingles = null;
+          a.lead = null;
           return a;
         });
     if (o.opensearch() != null) records.persist(StorageLevel.MEMORY_AND_DISK());

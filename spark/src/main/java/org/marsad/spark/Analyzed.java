@@ -34,6 +34,8 @@ final class Analyzed implements Serializable {
   long record;
   // the fingerprint
   long[] shingles;
+  /** The shingles of the first words (the near-duplicate rule's lead). */
+  long[] lead;
   String[] bandKeys;
   String[] terms;
   float[] weights;
@@ -56,6 +58,7 @@ final class Analyzed implements Serializable {
     x.record = doc.record;
     Fingerprint fp = Fingerprint.of(a);
     x.shingles = fp.shingles();
+    x.lead = fp.lead();
     x.bandKeys = fp.bandKeys();
     x.terms = fp.vector().terms();
     x.weights = fp.vector().weights();

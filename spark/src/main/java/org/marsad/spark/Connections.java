@@ -155,7 +155,7 @@ final class Connections {
       int c = Float.compare(y.getValue()[0], x.getValue()[0]);
       return c != 0 ? c : Long.compare(x.getKey().seq, y.getKey().seq);
     });
-    Fingerprint fp = new Fingerprint(f.contentHash, new long[0], new String[0],
+    Fingerprint fp = new Fingerprint(f.contentHash, new long[0], new long[0], new String[0],
         new StoryVector(t, w), List.of(f.actors), List.of(), f.day);
     Entry best = null;
     double bestScore = Stories.THRESHOLD;

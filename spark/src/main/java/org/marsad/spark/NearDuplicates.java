@@ -36,13 +36,14 @@ final class NearDuplicates {
   static final class Sig implements Serializable {
     private static final long serialVersionUID = 1L;
     String id, title;
-    long[] shingles;
+    long[] shingles, lead;
 
     static Sig of(Analyzed a) {
       Sig s = new Sig();
       s.id = a.id;
       s.title = a.title;
       s.shingles = a.shingles;
+      s.lead = a.lead;
       return s;
     }
   }
@@ -109,7 +110,7 @@ final class NearDuplicates {
           Sig earlier = x._2()._1()._2(), self = x._2()._2();
           List<Tuple2<Long, double[]>> out = new ArrayList<>(1);
           if (earlier.id.equals(self.id)) return out.iterator();
-          if (!Dedup.nearDuplicate(self.shingles, earlier.shingles, self.title, earlier.title)) {
+          if (!Dedup.nearDuplicate(self.shingles, self.lead, earlier.shingles, self.title, earlier.title)) {
             return out.iterator();
           }
           double j = Shingles.jaccard(self.shingles, earlier.shingles);
