@@ -91,12 +91,19 @@ final class Institutions {
       int cut = headStart(key);
       if (cut < 0) continue;
       int end = i + 1;
+      boolean adjectivesOnly = true; // every word after the head so far is a nisba adjective
       while (end < n) {
         String t = words.get(end);
         if (t.isEmpty() || (joined != null && !joined[end])) break;
         String k = ArabicNormalizer.searchKey(t);
         // "ووكالة التخطيط": a second body coordinated with the first is a name of its own
         if (end > i + 1 && k.startsWith("و") && headStart(k.substring(1)) >= 0) break;
+        // "الاتحاد البريدي العالمي والترشيحات": coordination joins the nouns of a genitive chain
+        // ("وزارة الصناعة والتجارة"); after a head and its adjectives alone it starts a new phrase
+        if (end > i + 1 && adjectivesOnly && k.startsWith("و")) break;
+        // "وكافة الأجهزة التابعة": a quantifier starts a phrase of its own
+        if (QUANTIFIERS.contains(k.startsWith("و") ? k.substring(1) : k)) break;
+        if (!nisba(k)) adjectivesOnly = false;
         if (definite(k)) {
           end++;
         } else if (end + 1 < n
@@ -145,12 +152,45 @@ final class Institutions {
     return -1;
   }
 
+  /** Words that quantify what follows them: never inside a body's name. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("كافه", "جميع", "مختلف", "كل", "بعض", "سائر", "باقي", "معظم", "اغلب", "عده");
+
+  /**
+   * A definite nisba adjective (البريدي، العالمي، العربية): the article, then a stem ending in ي
+   * or يه (search keys write ة as ه).
+   */
+  static boolean nisba(String k) {
+    String bare = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
+    if (bare.startsWith("لل")) bare = "ال" + bare.substring(2);
+    if (!bare.startsWith("ال") || bare.length() < 5) return false;
+    return bare.endsWith("ي") || bare.endsWith("يه");
+  }
+
   private static boolean definite(String k) {
     if (STOPS.contains(k)) return false;
     String bare = k.startsWith("و") || k.startsWith("ف") ? k.substring(1) : k;
     if (STOPS.contains(bare)) return false;
     if (bare.startsWith("ال") && bare.length() > 3) return true;
     return (bare.startsWith("بال") || bare.startsWith("لل")) && bare.length() > 4;
+  }
+
+  /**
+   * "للمنتدى العربي لحوكمة الانترنت": a "person" that starts on the word right after a definite
+   * head noun with a definite nisba (العربي: a given name too) is the head's adjective, and the
+   * body's name holds it ("الأمين العام للاتحاد الطيب البكوش" keeps its person: الطيب is no nisba).
+   */
+  private static boolean adjectiveOfHead(EntityMention body, EntityMention person) {
+    String t = body.text();
+    int sp = t.indexOf(' ');
+    if (sp < 0 || person.start() != body.start() + sp + 1) return false;
+    String head = ArabicNormalizer.searchKey(t.substring(0, sp));
+    int cut = headStart(head);
+    if (cut < 0) return false;
+    String bare = head.substring(cut);
+    if (!bare.startsWith("ال") && !bare.startsWith("لل")) return false;
+    String first = person.text().split("\\s+")[0];
+    return nisba(ArabicNormalizer.searchKey(first));
   }
 
   /**
@@ -163,7 +203,8 @@ final class Institutions {
       // a person the tagger found is never swallowed: the body's name ends before it
       EntityMention b = body;
       for (EntityMention m : tagged) {
-        if (m.type().equals("PERS") && m.start() < b.end() && m.end() > b.start()) {
+        if (m.type().equals("PERS") && m.start() < b.end() && m.end() > b.start()
+            && !adjectiveOfHead(b, m)) {
           int stop = m.start();
           while (stop > b.start() && Character.isWhitespace(b.text().charAt(stop - 1 - b.start()))) stop--;
           String cut = b.text().substring(0, Math.max(0, stop - b.start()));

@@ -207,6 +207,7 @@ public final class NerTagger {
       mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
       for (EntityMention m : Institutions.merge(mentions, Institutions.find(text, tokens))) {
         m = personAfterBody(m);
+        m = afterKinship(text, m);
         EntityMention place = trailingPlace(m);
         if (place != null) {
           int stop = place.start() - 1;
@@ -248,6 +249,26 @@ public final class NerTagger {
     return cut;
   }
 
+  /** ابن، بن، أبو، أبي: the words of a nasab or kunya, in their search-key forms. */
+  private static final java.util.Set<String> KINSHIP = java.util.Set.of("ابن", "بن", "ابو", "ابي");
+
+  /**
+   * "ابن خلدون": one word after ابن، بن or أبو is a person's name however the tagger typed it
+   * (خلدون is also a place); the person's mention starts at the kinship word.
+   */
+  static EntityMention afterKinship(String text, EntityMention m) {
+    if (m.type().equals("PERS") || m.text().indexOf(' ') >= 0) return m;
+    int e = m.start();
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    if (e == m.start() || e == 0) return m;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    if (b == e || !KINSHIP.contains(org.marsad.text.ArabicNormalizer.searchKey(text.substring(b, e)))) {
+      return m;
+    }
+    return new EntityMention(text.substring(b, m.end()), "PERS", b, m.end(), null, null);
+  }
+
   /**
    * "الأمين العام للاتحاد الطيب البكوش": a body named by its head alone, after ل, then a given
    * name from the name lists: the name is a person's, the body is where his title points.
@@ -261,6 +282,8 @@ public final class NerTagger {
     if (Institutions.headStart(head) != 0 && Institutions.headStart(head) != 1) return m;
     int sp2 = t.indexOf(' ', sp + 1);
     if (sp2 < 0) return m;
+    // "للمنتدى العربي لحوكمة": a definite nisba after the head is its adjective, not a given name
+    if (Institutions.nisba(org.marsad.text.ArabicNormalizer.searchKey(t.substring(sp + 1, sp2)))) return m;
     String given = NerLexicon.key(t.substring(sp + 1, sp2));
     int types = model.lexicon.gazetteerTypes(Hashing.of(given));
     if (types != NerLexicon.PERS) return m;

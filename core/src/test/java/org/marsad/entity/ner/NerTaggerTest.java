@@ -67,6 +67,42 @@ class NerTaggerTest {
   }
 
   @Test
+  void aBodysNameStopsWhereANewPhraseBegins() {
+    // coordination after a head and its adjectives alone, and a quantifier, start a new phrase
+    String text = "وبحث الوزراء ملفات الاتحاد البريدي العالمي والترشيحات المقبلة لمناصبه، كما اجتمع"
+        + " مجلس الوزراء العرب للاتصالات والمعلومات وكافة الهيئات التابعة له.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().equals("الاتحاد البريدي العالمي") && m.type().equals("ORG"));
+    assertThat(found).anyMatch(m -> m.text().equals("مجلس الوزراء العرب للاتصالات والمعلومات")
+        && m.type().equals("ORG"));
+    assertThat(found).noneMatch(m -> m.text().contains("الترشيحات") || m.text().contains("كافة"));
+    // a genitive chain still takes its coordinated nouns
+    assertThat(tagger.find("وأعلنت وزارة الصناعة والتجارة والاقتصاد الرقمي عن برنامج جديد."))
+        .anyMatch(m -> m.text().equals("وزارة الصناعة والتجارة والاقتصاد الرقمي"));
+  }
+
+  @Test
+  void aNisbaAfterADefiniteHeadIsTheBodysAdjectiveNotAPerson() {
+    String text = "وشارك الوفد في أشغال الدورة الثالثة للمنتدى العربي لحوكمة الانترنت بتونس،"
+        + " وألقى الأمين العام للاتحاد الطيب البكوش كلمة.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().endsWith("المنتدى العربي لحوكمة الانترنت".substring(2))
+        && m.type().equals("ORG"));
+    assertThat(found).noneMatch(m -> m.type().equals("PERS") && m.text().startsWith("العربي"));
+    assertThat(found).anyMatch(m -> m.text().equals("الطيب البكوش") && m.type().equals("PERS"));
+  }
+
+  @Test
+  void aNameAfterIbnIsAPerson() {
+    String text = "ويربط مشروع خط ابن خلدون للألياف البصرية بين عواصم المنطقة.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).noneMatch(m -> m.text().equals("خلدون"));
+    for (EntityMention m : found) {
+      if (m.text().contains("خلدون")) assertThat(m.type()).isEqualTo("PERS");
+    }
+  }
+
+  @Test
   void tagsEveryTokenWithAValidBioSequence() throws Exception {
     var sentences =
         NerCorpus.read(
