@@ -226,6 +226,10 @@ public final class MarsadServer implements AutoCloseable {
     }
     long declared = ctx.contentLength();
     if (declared > options.maxBodyBytes()) {
+      // read (and drop) what the client is still sending before answering, up to a bound, so the
+      // answer reaches it instead of a reset connection; a larger body is cut off
+      swallow(ctx.bodyInputStream(), SWALLOW_BYTES);
+      ctx.header("Connection", "close");
       throw new Refused(413, "the request body is larger than " + options.maxBodyBytes() + " bytes");
     }
     String name = ctx.queryParam("name");
@@ -257,13 +261,30 @@ public final class MarsadServer implements AutoCloseable {
     }
   }
 
+  /** At most this much of a refused body is read before the answer (as Tomcat's maxSwallowSize). */
+  static final long SWALLOW_BYTES = 2L << 20;
+
+  /** Reads and drops up to {@code limit} bytes of a refused body; a broken stream ends it. */
+  private static void swallow(InputStream in, long limit) {
+    byte[] buf = new byte[64 * 1024];
+    long read = 0;
+    try {
+      for (int n = in.read(buf); n >= 0 && read < limit; n = in.read(buf)) read += n;
+    } catch (IOException | RuntimeException e) {
+      // the client went away or the server's own limit cut the stream: nothing left to drain
+    }
+  }
+
   private static long copy(InputStream in, Path file, long max) throws IOException {
     long total = 0;
     byte[] buf = new byte[64 * 1024];
     try (in; OutputStream out = Files.newOutputStream(file)) {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
         total += n;
-        if (total > max) throw new Refused(413, "the request body is larger than " + max + " bytes");
+        if (total > max) {
+          swallow(in, SWALLOW_BYTES);
+          throw new Refused(413, "the request body is larger than " + max + " bytes");
+        }
         out.write(buf, 0, n);
       }
     }
