@@ -70,6 +70,12 @@ class EntityResolverTest {
             "LOC", "المغرب", "ORG", "مغرب تصدير", "LOC", "الغابون", "LOC", "غابون"),
         // a name without alias: the same key whatever the tagger's type
         row(List.of("loc:ليبروفيل", "loc:ليبروفيل"), "LOC", "ليبروفيل", "ORG", "ليبروفيل"),
+        // a state's official name: the table's id, else the place's own (with the place alone)
+        row(List.of("loc:مصر", "loc:ليبيا", "loc:ليبيا"),
+            "LOC", "جمهورية مصر العربية", "LOC", "دولة ليبيا", "LOC", "ليبيا"),
+        // ... and its adjectives stay: the Democratic Republic of the Congo is not the Congo
+        row(List.of("loc:كونغو_الديمقراطيه", "loc:كونغو"),
+            "LOC", "جمهورية الكونغو الديمقراطية", "LOC", "الكونغو"),
         // two ministries start alike: the word alone names neither
         row(List.of("org:وزاره_الصحه", "org:وزاره_الماليه", "org:وزاره"),
             "ORG", "وزارة الصحة", "ORG", "وزارة المالية", "ORG", "الوزارة"));

@@ -208,6 +208,7 @@ public final class NerTagger {
       for (EntityMention m : Institutions.merge(mentions, Institutions.find(text, tokens))) {
         m = personAfterBody(m);
         m = afterKinship(text, m);
+        m = afterStateWord(text, m);
         EntityMention place = trailingPlace(m);
         if (place != null) {
           int stop = place.start() - 1;
@@ -267,6 +268,46 @@ public final class NerTagger {
       return m;
     }
     return new EntityMention(text.substring(b, m.end()), "PERS", b, m.end(), null, null);
+  }
+
+  /** جمهورية، مملكة، سلطنة، دولة، إمارة: the word of a state's official name, in search-key form. */
+  private static final java.util.Set<String> STATE_WORDS =
+      java.util.Set.of("جمهوريه", "مملكه", "سلطنه", "دوله", "اماره");
+
+  /**
+   * "بجمهورية مصر العربية": a place right after the word of a state's official name is named by
+   * both (the resolver knows the official names: جمهورية مصر العربية is مصر); a clitic on that
+   * word (ب، ل، و، ف) stays outside.
+   */
+  static EntityMention afterStateWord(String text, EntityMention m) {
+    if (!m.type().equals("LOC")) return m;
+    int e = m.start();
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    if (e == m.start() || e == 0) return m;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    if (b == e) return m;
+    String word = text.substring(b, e);
+    for (int cut = 0; cut <= 2 && cut < word.length() - 3; cut++) {
+      if (cut > 0 && "بلوف".indexOf(word.charAt(cut - 1)) < 0) break;
+      if (STATE_WORDS.contains(org.marsad.text.ArabicNormalizer.searchKey(word.substring(cut)))) {
+        int start = b + cut, end = m.end();
+        // and the name's adjectives: جمهورية مصر العربية، المملكة الأردنية الهاشمية
+        while (true) {
+          int ws = end;
+          while (ws < text.length() && text.charAt(ws) == ' ') ws++;
+          int we = ws;
+          while (we < text.length() && Character.isLetter(text.charAt(we))) we++;
+          if (we == ws || ws == end
+              || !Institutions.nisba(org.marsad.text.ArabicNormalizer.searchKey(text.substring(ws, we)))) {
+            break;
+          }
+          end = we;
+        }
+        return new EntityMention(text.substring(start, end), "LOC", start, end, null, null);
+      }
+    }
+    return m;
   }
 
   /**

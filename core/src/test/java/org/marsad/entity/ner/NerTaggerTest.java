@@ -103,6 +103,21 @@ class NerTaggerTest {
   }
 
   @Test
+  void aStatesOfficialNameKeepsItsFirstWord() {
+    String text = "وشارك في الاجتماع وزير الاتصالات بجمهورية مصر العربية إلى جانب ممثلين عن تونس.";
+    List<EntityMention> found = tagger.find(text);
+    assertThat(found).anyMatch(m -> m.text().equals("جمهورية مصر العربية") && m.type().equals("LOC"));
+    assertThat(found).anyMatch(m -> m.text().equals("تونس") && m.type().equals("LOC"));
+    String qatar = "قالت دولة قطر", visit = "زار الوفد قطر";
+    int q = qatar.indexOf("قطر"), v = visit.indexOf("قطر");
+    assertThat(NerTagger.afterStateWord(qatar, new EntityMention("قطر", "LOC", q, q + 3, null, null)).text())
+        .isEqualTo("دولة قطر");
+    // a place after an ordinary word stays as it is
+    assertThat(NerTagger.afterStateWord(visit, new EntityMention("قطر", "LOC", v, v + 3, null, null)).text())
+        .isEqualTo("قطر");
+  }
+
+  @Test
   void tagsEveryTokenWithAValidBioSequence() throws Exception {
     var sentences =
         NerCorpus.read(
