@@ -197,15 +197,46 @@ public final class Bench {
 
   static void report(String what, Result r) {
     double secs = r.nanos() / 1e9;
-    System.out.printf("%s: %,d articles in %.1f s: %,.0f articles/s, %,.0f words/s%s; peak heap %.0f MB%n",
+    System.out.printf("%s: %,d articles in %.1f s: %,.0f articles/s, %,.0f words/s%s; peak heap %.0f MB"
+            + " (pools' peaks summed), live after GC at most %.0f MB%n",
         what, r.articles(), secs, r.articles() / secs, r.words() / secs,
         r.bytes() >= 0 ? String.format(", %.1f MB/s of page text", r.bytes() / 1e6 / secs) : "",
-        peakHeap() / 1e6);
+        peakHeap() / 1e6, LIVE_MAX.get() / 1e6);
   }
 
   static void resetPeaks() {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    LIVE_MAX.set(liveAfterGc());
+    if (SAMPLER.compareAndSet(false, true)) {
+      Thread.ofPlatform().daemon().name("marsad-bench-heap").start(() -> {
+        while (true) {
+          LIVE_MAX.accumulateAndGet(liveAfterGc(), Math::max);
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+    }
+  }
+
+  /** The most heap seen in use right after a collection (what stays live), sampled every 100 ms. */
+  static final java.util.concurrent.atomic.AtomicLong LIVE_MAX = new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.concurrent.atomic.AtomicBoolean SAMPLER =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** The heap pools' usage after their last collection, summed. */
+  static long liveAfterGc() {
+    long live = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+        live += pool.getCollectionUsage().getUsed();
+      }
+    }
+    return live;
   }
 
   /** Sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
