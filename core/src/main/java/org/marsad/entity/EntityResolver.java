@@ -55,8 +55,6 @@ import org.marsad.model.EntityMention;
 public final class EntityResolver {
   static final String GIVEN_NAMES = "/marsad/entity/given-names.txt";
   private static final Pattern ID = Pattern.compile("(pers|org|loc|misc):\\S+");
-  /** جمهورية، مملكة، سلطنة، دولة، إمارة as match keys: the first word of a state's official name. */
-  private static final Set<String> STATE_WORDS = Set.of("جمهوريه", "مملكه", "سلطنه", "دوله", "اماره");
   private static final String[] CONFUSABLE = {"سص", "تط", "ذز", "كق", "جغ", "دض", "ثس", "ظض"};
 
   private static final class Shipped {
@@ -327,7 +325,7 @@ public final class EntityResolver {
     }
     for (Form f : forms.values()) { // دولة ليبيا is ليبيا: a state's word before a place the table lacks
       if (alias.containsKey(f) || !"LOC".equals(type.get(f)) || f.words.length < 2) continue;
-      if (!STATE_WORDS.contains(f.words[0])) continue;
+      if (!org.marsad.entity.ner.NerTagger.STATE_WORDS.contains(f.words[0])) continue;
       String rest = f.key.substring(f.key.indexOf(' ') + 1);
       int sp = rest.indexOf(' ');
       rest = sp < 0 ? Keys.withoutArticle(rest) : Keys.withoutArticle(rest.substring(0, sp)) + rest.substring(sp);

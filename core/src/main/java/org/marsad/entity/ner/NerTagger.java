@@ -259,19 +259,28 @@ public final class NerTagger {
    */
   static EntityMention afterKinship(String text, EntityMention m) {
     if (m.type().equals("PERS") || m.text().indexOf(' ') >= 0) return m;
-    int e = m.start();
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-    if (e == m.start() || e == 0) return m;
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    if (b == e || !KINSHIP.contains(org.marsad.text.ArabicNormalizer.searchKey(text.substring(b, e)))) {
+    int[] w = wordBefore(text, m.start());
+    if (w == null || !KINSHIP.contains(org.marsad.text.ArabicNormalizer.searchKey(text.substring(w[0], w[1])))) {
       return m;
     }
-    return new EntityMention(text.substring(b, m.end()), "PERS", b, m.end(), null, null);
+    return new EntityMention(text.substring(w[0], m.end()), "PERS", w[0], m.end(), null, null);
   }
 
-  /** جمهورية، مملكة، سلطنة، دولة، إمارة: the word of a state's official name, in search-key form. */
-  private static final java.util.Set<String> STATE_WORDS =
+  /** The word (letters only) right before {@code at}, across spaces: {@code [start, end]}, or null. */
+  private static int[] wordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    if (e == at || e == 0) return null;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return b == e ? null : new int[] {b, e};
+  }
+
+  /**
+   * جمهورية، مملكة، سلطنة، دولة، إمارة: the first word of a state's official name, in search-key
+   * form (also the resolver's match-key form).
+   */
+  public static final java.util.Set<String> STATE_WORDS =
       java.util.Set.of("جمهوريه", "مملكه", "سلطنه", "دوله", "اماره");
 
   /**
@@ -281,13 +290,10 @@ public final class NerTagger {
    */
   static EntityMention afterStateWord(String text, EntityMention m) {
     if (!m.type().equals("LOC")) return m;
-    int e = m.start();
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-    if (e == m.start() || e == 0) return m;
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    if (b == e) return m;
-    String word = text.substring(b, e);
+    int[] w = wordBefore(text, m.start());
+    if (w == null) return m;
+    int b = w[0];
+    String word = text.substring(b, w[1]);
     for (int cut = 0; cut <= 2 && cut < word.length() - 3; cut++) {
       if (cut > 0 && "بلوف".indexOf(word.charAt(cut - 1)) < 0) break;
       if (STATE_WORDS.contains(org.marsad.text.ArabicNormalizer.searchKey(word.substring(cut)))) {
