@@ -313,7 +313,8 @@ public final class LuceneStore implements ArticleStore {
     return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
   }
 
-  static LocalDate day(String published) {
+  /** The publication day of a {@code published} value, or null when it has none. */
+  public static LocalDate day(String published) {
     if (published == null || published.length() < 10) return null;
     try {
       return LocalDate.parse(published.substring(0, 10));

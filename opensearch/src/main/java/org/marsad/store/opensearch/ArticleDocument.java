@@ -1,7 +1,6 @@
 package org.marsad.store.opensearch;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +74,7 @@ public final class ArticleDocument {
     d.put(TEXT, a.text());
     d.put(SOURCE, a.source() == null ? UNKNOWN : a.source());
     d.put(LANGUAGE, a.language() == null ? "und" : a.language());
-    LocalDate day = day(a.published());
+    LocalDate day = org.marsad.store.LuceneStore.day(a.published());
     d.put(DAY, day == null ? null : day.toEpochDay());
     d.put(MONTH, day == null ? null : day.toString().substring(0, 7));
     Set<String> topics = new LinkedHashSet<>();
@@ -108,15 +107,6 @@ public final class ArticleDocument {
     d.put(DUPLICATE_OF, a.duplicateOf());
     d.put(ACTOR, org.marsad.connect.Actors.of(a));
     return d;
-  }
-
-  static LocalDate day(String published) {
-    if (published == null || published.length() < 10) return null;
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** The index's settings and mapping, as JSON, for a new index. */
