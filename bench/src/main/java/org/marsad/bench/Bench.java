@@ -122,12 +122,7 @@ public final class Bench {
     double rate = n / ((now - t0) / 1e9), recent = (n - mark[1]) / ((now - mark[0]) / 1e9);
     mark[0] = now;
     mark[1] = n;
-    long live = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-        live += pool.getCollectionUsage().getUsed();
-      }
-    }
+    long live = liveAfterGc();
     long size;
     try {
       size = size(store);

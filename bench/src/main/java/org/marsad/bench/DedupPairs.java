@@ -90,13 +90,10 @@ public final class DedupPairs {
     // the texts alone (the rule before the lead-or-headline check): J >= 0.5, containment, or a
     // same-headline J >= 0.3
     rules.put("texts", (a, b) -> {
-      double j = Shingles.jaccard(a.shingles, b.shingles);
       if (a.shingles.length < Dedup.MIN_SHINGLES || b.shingles.length < Dedup.MIN_SHINGLES) return false;
-      if (j >= Dedup.JACCARD) return true;
-      int small = Math.min(a.shingles.length, b.shingles.length);
-      int large = Math.max(a.shingles.length, b.shingles.length);
-      if (small * 2 >= large && Shingles.containment(a.shingles, b.shingles) >= Dedup.CONTAINMENT) return true;
-      return j >= Dedup.JACCARD_SAME_TITLE && Dedup.titleOverlap(a.title, b.title) >= Dedup.TITLE_OVERLAP;
+      double j = Shingles.jaccard(a.shingles, b.shingles);
+      return Dedup.textsClose(a.shingles, b.shingles, j)
+          || j >= Dedup.JACCARD_SAME_TITLE && Dedup.titleOverlap(a.title, b.title) >= Dedup.TITLE_OVERLAP;
     });
     rules.put("shipped", (a, b) -> Dedup.nearDuplicate(a.shingles, a.lead, b.shingles, a.title, b.title));
     String only = System.getProperty("rule");

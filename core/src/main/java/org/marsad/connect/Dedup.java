@@ -61,11 +61,7 @@ public final class Dedup {
     double jaccard = Shingles.jaccard(later, earlier);
     if (jaccard >= JACCARD_SURE) return true;
     double titles = -1; // computed once, when needed
-    boolean close = jaccard >= JACCARD;
-    if (!close) {
-      int small = Math.min(later.length, earlier.length), large = Math.max(later.length, earlier.length);
-      close = small * 2 >= large && Shingles.containment(later, earlier) >= CONTAINMENT;
-    }
+    boolean close = textsClose(later, earlier, jaccard);
     if (!close && jaccard >= JACCARD_SAME_TITLE) {
       titles = titleOverlap(laterTitle, earlierTitle);
       close = titles >= TITLE_OVERLAP;
@@ -73,6 +69,16 @@ public final class Dedup {
     if (!close) return false;
     if (titles < 0) titles = titleOverlap(laterTitle, earlierTitle);
     return titles >= TITLE_OVERLAP || leadIn(lead, earlier) >= LEAD_IN;
+  }
+
+  /**
+   * The texts alone are close: Jaccard similarity at least {@link #JACCARD}, or the smaller set
+   * {@link #CONTAINMENT} inside the other at no less than half its size.
+   */
+  public static boolean textsClose(long[] a, long[] b, double jaccard) {
+    if (jaccard >= JACCARD) return true;
+    int small = Math.min(a.length, b.length), large = Math.max(a.length, b.length);
+    return small * 2 >= large && Shingles.containment(a, b) >= CONTAINMENT;
   }
 
   /** The share of the lead's shingles found in {@code text} (both sorted); 0 for an empty lead. */
